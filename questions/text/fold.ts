@@ -1,0 +1,37 @@
+/**
+ * @module
+ * Folding text for comparison: what a reader types and what the article says are compared after
+ * Unicode compatibility normalisation, without accents, case, typographic quotes or dashes, and with
+ * white space collapsed.
+ *
+ * @example
+ * ```ts
+ * foldText('  Edmundo  González ') // 'edmundo gonzalez'
+ * ```
+ */
+
+const COMBINING_MARKS = /\p{M}+/gu;
+const QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
+const DASHES = /[\u2010-\u2015\u2212]/g;
+const SPACES = /\s+/gu;
+
+/** Lower case, no accents, straight quotes, ASCII hyphens, single spaces, trimmed. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .replace(QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(DASHES, '-')
+    .toLowerCase()
+    .replace(SPACES, ' ')
+    .trim();
+}
+
+const EDGE_PUNCTUATION = /^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu;
+
+/** `foldText`, then without punctuation or symbols at either end ("«Maduro.»" → "maduro"). */
+export function foldAnswer(text: string): string {
+  return foldText(text).replace(EDGE_PUNCTUATION, '');
+}

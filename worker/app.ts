@@ -1,0 +1,49 @@
+/**
+ * @module
+ * The Hono application: routes, CORS for the public API, and the one error handler that turns every
+ * failure into the error JSON of the v1 contract.
+ */
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { AppEnv } from './env';
+import { ApiError, codeForStatus, errorBody } from './errors';
+import { pageRoutes } from './routes/pages';
+import { quizRoutes } from './routes/quizzes';
+
+export function createApp(): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  // Any page may embed a quiz or call the API; no cookies are involved, so no credentials are allowed.
+  app.use(
+    '/api/*',
+    cors({
+      origin: '*',
+      allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
+      allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key'],
+      exposeHeaders: ['Retry-After', 'ETag', 'Location'],
+      maxAge: 86_400,
+    }),
+  );
+
+  app.route('/api/quizzes', quizRoutes);
+  app.route('/', pageRoutes);
+
+  app.notFound((c) => c.json(errorBody('not_found', `Nothing is served at ${c.req.method} ${new URL(c.req.url).pathname}.`), 404));
+
+  app.onError((error, c) => {
+    if (error instanceof ApiError) {
+      for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
+      return c.json(errorBody(error.code, error.message), error.status);
+    }
+    if (error instanceof HTTPException && error.status < 500) {
+      const status = error.status as ContentfulStatusCode;
+      return c.json(errorBody(codeForStatus(status), error.message || 'The request could not be handled.'), status);
+    }
+    console.error(JSON.stringify({ level: 'error', method: c.req.method, path: new URL(c.req.url).pathname, error: String(error) }));
+    return c.json(errorBody('internal_error', 'Something went wrong on our side; please try again.'), 500);
+  });
+
+  return app;
+}
