@@ -11,7 +11,7 @@ import type { Article } from '../generate/article';
 import { spellingsOf } from '../generate/aliases';
 import { opensWithAnaphor } from '../generate/stem';
 import { QuestionSchema, type Question } from '../schema';
-import { indexOfSeq, sentenceWords, statedElsewhere } from './also-true';
+import { indexOfSeq, sentencesWith, statedElsewhere } from './also-true';
 import { kindOf, sameKind } from './kinds';
 import { BLANK_RE, correctText, shapeOf, stemOf, wrongOptions } from './shape';
 
@@ -100,7 +100,7 @@ export const trueFalseStatement: QuestionCheck = (q, article) => {
     const missing = content(statement).filter((w) => !source.includes(w));
     return missing.length === 0 ? undefined : `a true statement says what the article does not ("${missing.join(' ')}")`;
   }
-  if (sentenceWords(article).some((sw) => indexOfSeq(sw, said) >= 0)) return 'a false statement is in the article';
+  if (sentencesWith(article, said).length > 0) return 'a false statement is in the article';
   // The statement may leave out an opener ("For his part, …"): start where its first two words are.
   const opening = indexOfSeq(source, said.slice(0, 2));
   if (opening > 0) source = source.slice(opening);

@@ -68,10 +68,9 @@ export function numberOptions(article: Article, answer: NumberMention, stem: str
     taken.add(key);
     out.push({ text, provenance });
   };
-  for (const s of article.sentences) {
-    for (const n of s.numbers) {
-      if (sameFormat(n, answer) && n.value !== answer.value && withinMagnitude(n.value, answer.value)) push(n.text, 'article');
-    }
+  for (const n of article.sentences.flatMap((s) => (s.repeats === undefined ? s.numbers : []))) {
+    if (sameFormat(n, answer) && n.value !== answer.value && withinMagnitude(n.value, answer.value)) push(n.text, 'article');
+    if (out.length >= 6) break;
   }
   for (const value of steps(answer)) {
     const text = renderLike(answer, value);

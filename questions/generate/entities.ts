@@ -111,7 +111,7 @@ function findRuns(sentence: number, tokens: readonly Token[]): Run[] {
       const joins =
         NAME_PARTICLES.has(connector) ||
         ((connector === 'of' || connector === 'for') && (OF_HEADS.has(head) || ORG_HEADS.has(head) || TITLE_WORDS.has(head))) ||
-        ((connector === 'and' || connector === '&') && !ORG_HEADS.has(head) && !THING_HEADS.has(head) && headAhead(tokens, k));
+        ((connector === 'and' || connector === '&') && !tokens.slice(i, last + 1).some((x) => ORG_HEADS.has(lowerBare(x)) || THING_HEADS.has(lowerBare(x))) && headAhead(tokens, k));
       if (!joins || connector === 'the') break;
       last = k;
     }

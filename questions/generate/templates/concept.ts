@@ -6,7 +6,7 @@
  */
 import type { Article } from '../article';
 import { conceptSpellings } from '../aliases';
-import { MIN_WRONG, type Candidate } from '../candidate';
+import { MIN_WRONG, typedVariant, type Candidate } from '../candidate';
 import type { Concept, Definition } from '../concepts';
 import { conceptOptions, displayTerm, inStem } from '../distractors';
 import { asQuestion, lowerFirst, opensWithAnaphor } from '../stem';
@@ -64,8 +64,7 @@ export function conceptQuestions(article: Article): Candidate[] {
       if (stem === undefined) continue;
       if (inStem(stem.prompt, [c.term, ...conceptSpellings(c.term)])) continue;
       const options = conceptOptions(article, c, stem.prompt);
-      if (options.length < MIN_WRONG) continue;
-      out.push({
+      const candidate: Candidate = {
         template: 'concept',
         type: 'multiple_choice',
         sentences: stem.sentences,
@@ -75,7 +74,10 @@ export function conceptQuestions(article: Article): Candidate[] {
         accepted: conceptSpellings(c.term),
         focus: `c:${c.lower}`,
         quality: 0.95,
-      });
+      };
+      if (options.length >= MIN_WRONG) out.push(candidate);
+      const typed = typedVariant({ ...candidate, answer: c.term }, conceptSpellings(c.term));
+      if (typed !== undefined) out.push(typed);
     }
   }
   return out;
