@@ -72,11 +72,22 @@ export function numberOptions(article: Article, answer: NumberMention, stem: str
     if (sameFormat(n, answer) && n.value !== answer.value && withinMagnitude(n.value, answer.value)) push(n.text, 'article');
     if (out.length >= 6) break;
   }
+  // "seven days a week", "10 hours a day": a wrong value must still fit in the period.
+  const bound = /^days$/.test(answer.unit) && /^\s+a week/.test(stemAfter(stem, answer)) ? 7 : /^hours$/.test(answer.unit) && /^\s+a day/.test(stemAfter(stem, answer)) ? 24 : /^months$/.test(answer.unit) && /^\s+a year/.test(stemAfter(stem, answer)) ? 12 : Infinity;
   for (const value of steps(answer)) {
+    if (value > bound) continue;
     const text = renderLike(answer, value);
     if (text !== undefined) push(text, 'perturbed');
   }
   return out;
+}
+
+/** The stem's words after the answer (or after the blank standing for it). */
+function stemAfter(stem: string, answer: NumberMention): string {
+  const at = stem.indexOf(answer.text);
+  if (at >= 0) return stem.slice(at + answer.text.length);
+  const blank = stem.indexOf('_____');
+  return blank >= 0 ? stem.slice(blank + 5) : '';
 }
 
 function withinMagnitude(a: number, b: number): boolean {

@@ -19,7 +19,8 @@ const GENERIC = new Set(
   use uses front back top bottom half lot lots amount amounts deal members member others other percent story
   stories question questions answer answers result results reason reasons problem problems matter matters issue
   issues idea ideas news report reports statement statements officials official morning evening night afternoon
-  spring summer autumn winter today tonight yesterday tomorrow`.split(/\s+/),
+  spring summer autumn winter today tonight yesterday tomorrow duration period course length start beginning
+  middle total series range variety majority share role site sites space basis line lines form forms`.split(/\s+/),
 );
 
 const isPlainNoun = (t: Token): boolean =>
@@ -34,6 +35,8 @@ function keyNoun(article: Article, s: Sentence): { start: number; end: number; t
   for (let i = 0; i < t.length; i++) {
     const x = t[i]!;
     if (!isPlainNoun(x) || GENERIC.has(singular(x.lower)) || GENERIC.has(x.lower) || x.text.length < 5 || /ing$/.test(x.lower)) continue;
+    // The article's topic word ("garden" in a story about a garden) is no test of reading.
+    if (countIn(article, x.lower) > 3) continue;
     if (i > 0 && isPlainNoun(t[i - 1]!) && t[i - 1]!.post === ' ') continue;
     let last = i;
     const next = t[i + 1];

@@ -36,6 +36,8 @@ export function trueFalse(article: Article): Candidate[] {
     let swap: Candidate['falseSwap'];
     let focus = `s${s.index}`;
     for (const target of targets) {
+      // "less than seven hours" → "less than eight hours" may still be true: no swaps under a qualifier.
+      if (target.kind === 'number' && /\b(?:less|fewer|more|than|least|over|under|up to|almost|nearly)\s*$/i.test(statement.slice(0, target.start))) continue;
       const options = target.options(statement).slice(0, OPTIONS_CONSIDERED).filter((o) => o.text.toLowerCase() !== target.surface.toLowerCase());
       for (const o of options) {
         const text = /^\p{Lu}/u.test(target.surface) || target.kind !== 'concept' ? o.text : o.text.toLowerCase();

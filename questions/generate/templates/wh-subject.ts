@@ -76,7 +76,8 @@ export function whSubject(article: Article): Candidate[] {
     const intro = resolved === undefined && op.after > 0 && op.keepable ? s.text.slice(0, s.tokens[op.after]!.start) : '';
     const predicate = s.text.slice(s.tokens[found.verb]!.start);
     const head = intro === '' ? wh[0]!.toUpperCase() + wh.slice(1) : `${intro}${wh}`;
-    const prompt = asQuestion(trimTail(`${head} ${predicate}`, head.length + 12));
+    // "Who said X, but others said Y?" asks two things: the clause after "but" goes, whatever the length.
+    const prompt = asQuestion(trimTail(`${head} ${predicate}`.replace(/,(["']?)\s+but\s.*$/, '$1.'), head.length + 12));
     const candidates: Option[] = e.kind === 'person' ? personOptions(article, e, prompt, false) : entityOptions(article, e, prompt);
     const options = candidates.slice(0, OPTIONS_CONSIDERED).filter((o) => !statedElsewhere(article, `${intro}${o.text} ${predicate}`, o.text));
     const quoted = /"/.test(predicate);
