@@ -9,6 +9,7 @@ import { containsWords } from '../text/typography';
 import { STOPWORDS, wordsOf } from '../text/words';
 import type { Article } from '../generate/article';
 import { spellingsOf } from '../generate/aliases';
+import { falseSide, parseNumberText } from '../generate/numbers';
 import { opensWithAnaphor } from '../generate/stem';
 import { QuestionSchema, type Question } from '../schema';
 import { indexOfSeq, sentencesWith, statedElsewhere } from './also-true';
@@ -144,7 +145,16 @@ export const noDistractorAlsoTrue: QuestionCheck = (q, article) => {
       continue;
     }
     let statement: string | undefined;
-    if (shape === 'cloze') statement = stem.replace(BLANK_RE, option);
+    if (shape === 'cloze') {
+      // "More than _____ runners": a smaller number would be true as well.
+      const side = falseSide(stem.slice(0, stem.search(BLANK_RE)));
+      const answer = parseNumberText(correctText(q))?.value;
+      const value = parseNumberText(option)?.value;
+      if (side !== undefined && answer !== undefined && value !== undefined && (side === 'above' ? value <= answer : value >= answer)) {
+        return `the option "${option}" is also true: the article gives a bound, not an exact figure`;
+      }
+      statement = stem.replace(BLANK_RE, option);
+    }
     else {
       const m = WH.exec(stem);
       if (m !== null) statement = `${m[1] ?? ''}${option} ${stem.slice(m[0].length)}`;

@@ -256,6 +256,8 @@ function personEvidence(s: SentenceInput, first: number, last: number, initial: 
   if (name.length >= 2 && hasPersonTag(name[0]!)) return true;
   const before = tokens[first - 1];
   if (before !== undefined && HONORIFICS.has(before.lower)) return true;
+  // "Kenya's Ruth Chepkoech": a country's own runner, minister, champion.
+  if (before !== undefined && name.length >= 2 && name.length <= 3 && isPossessive(before) && lookupPlace(bare(before)) !== undefined) return true;
   if (before !== undefined && ROLE_NOUNS.has(before.lower) && !/[,;:]/.test(before.post)) return true;
   const after = tokens[last + 1];
   const afterNext = tokens[last + 2];
@@ -303,6 +305,13 @@ export function findEntities(sentences: readonly SentenceInput[]): Entity[] {
     }
     return e;
   };
+
+  // A full name whose surname is elsewhere a person on its own ("Tigist Alemu" … "Alemu said") is a person.
+  const surnames = new Set(candidates.filter((c) => c.kind === 'person' && !/\s/.test(c.text)).map((c) => c.text.toLowerCase()));
+  for (const c of candidates) {
+    const words = c.text.split(/\s+/);
+    if (c.kind === 'unknown' && words.length >= 2 && words.length <= 3 && surnames.has(words[words.length - 1]!.toLowerCase())) c.kind = 'person';
+  }
 
   // Pass 1: full names with evidence found on their own.
   for (const c of candidates) {

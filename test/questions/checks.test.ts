@@ -143,3 +143,25 @@ describe('the question checks', () => {
     expect(problems.some((m) => /id "q3"/.test(m))).toBe(true);
   });
 });
+
+describe('the checks on bounded numbers', () => {
+  it('catch a wrong option that a "more than" makes true as well', () => {
+    const text = 'More than 47,000 runners took part in this year’s race in Berlin, a record for the event that organisers said had been set on a cold and windy morning in the German capital.';
+    const a = analyseArticle(text);
+    const q: Question = {
+      id: 'q1',
+      type: 'multiple_choice',
+      prompt: 'Fill in the blank: More than _____ runners took part in this year’s race in Berlin.',
+      choices: [
+        { id: 'a', text: '47,000' },
+        { id: 'b', text: '37,000' },
+        { id: 'c', text: '57,000' },
+      ],
+      answer: 'a',
+      explanation: a.sentences[0]!.raw,
+    };
+    expect(checkQuestion(q, a).map((p) => p.check)).toContain('noDistractorAlsoTrue');
+    const fixed = { ...q, choices: [q.choices![0]!, { id: 'b', text: '67,000' }, q.choices![2]!] };
+    expect(checkQuestion(fixed, a).map((p) => p.check)).not.toContain('noDistractorAlsoTrue');
+  });
+});

@@ -8,6 +8,19 @@ import { scoreArticle } from '../../questions/quality/evaluate';
 const corpus = readCorpus();
 
 describe('the corpus', () => {
+  it('asks about at least 70% of the key facts over all articles, tuning and held-out alike', () => {
+    for (const group of [corpus.filter((a) => !a.gold.heldOut), corpus.filter((a) => a.gold.heldOut)]) {
+      let hit = 0;
+      let of = 0;
+      for (const a of group) {
+        const s = scoreArticle(analyseArticle(a.text), a.gold, generateQuiz(a.text, { count: 10 }).questions);
+        hit += s.facts.hit;
+        of += s.facts.of;
+      }
+      expect(hit / of).toBeGreaterThanOrEqual(0.7);
+    }
+  });
+
   it('has at least 15 articles, a third of them held out, from every section', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(15);
     expect(corpus.filter((a) => a.gold.heldOut).length).toBeGreaterThanOrEqual(Math.ceil(corpus.length / 3));
@@ -21,7 +34,7 @@ describe('the corpus', () => {
   });
 });
 
-describe.each(corpus.filter((a) => !a.gold.heldOut).map((a) => [a.slug, a] as const))('a 10-question quiz of %s', (_, a) => {
+describe.each(corpus.map((a) => [a.slug, a] as const))('a 10-question quiz of %s', (_, a) => {
   const quiz = generateQuiz(a.text, { count: 10 });
   const article = analyseArticle(a.text);
 
@@ -31,6 +44,14 @@ describe.each(corpus.filter((a) => !a.gold.heldOut).map((a) => [a.slug, a] as co
 
   it('never attributes a quote to the wrong speaker', () => {
     expect(scoreArticle(article, a.gold, quiz.questions).wrongAttributions).toEqual([]);
+  });
+
+  it('asks about its key facts and spreads over the article', () => {
+    const score = scoreArticle(article, a.gold, quiz.questions);
+    // Per article the floor is lower than the 70% aimed for on average: a few texts are hard (see QUALITY.md).
+    expect(score.facts.hit / score.facts.of).toBeGreaterThanOrEqual(0.4);
+    const positions = quiz.questions.map((q) => article.sentences.findIndex((s) => q.explanation.startsWith(s.raw)) / article.sentences.length);
+    expect(Math.max(...positions)).toBeGreaterThanOrEqual(0.6);
   });
 
   it('has at least six questions of at least two types', () => {

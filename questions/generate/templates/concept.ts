@@ -25,8 +25,10 @@ function stemFor(article: Article, c: Concept, d: Definition): { prompt: string;
     const adverb = d.copula + 1 < d.termFirst - 1 && t[d.copula + 1]!.tags.has('Adverb') ? ` ${t[d.copula + 1]!.lower}` : '';
     const after = d.termLast + 1 < t.length ? s.text.slice(from(d.termLast + 1)).replace(/^[,\s]+/, '') : '';
     const tail = /^(?:when|if|because|in|at)\b/i.test(after) ? ` ${after}` : '';
-    const verb = s.text.slice(from(d.termFirst - 1 - (t[d.termFirst - 1]?.lower === 'the' ? 1 : 0)), to(d.termFirst - 1));
-    const naming = /known$/.test(verb) || t[d.termFirst - 1]?.lower === 'as' ? 'known as' : t[d.termFirst - 1 - (/^(?:a|an|the)$/.test(t[d.termFirst - 1]!.lower) ? 1 : 0)]!.lower;
+    // The naming words before the term, past any article: "called", "termed", "known as".
+    let n = d.termFirst - 1;
+    if (/^(?:a|an|the)$/.test(t[n]?.lower ?? '')) n--;
+    const naming = t[n]?.lower === 'as' && t[n - 1]?.lower === 'known' ? 'known as' : t[n]!.lower;
     const words = np.split(/\s+/);
     let sentences = [s.index];
     let lead = '';

@@ -20,7 +20,9 @@ const GENERIC = new Set(
   stories question questions answer answers result results reason reasons problem problems matter matters issue
   issues idea ideas news report reports statement statements officials official morning evening night afternoon
   spring summer autumn winter today tonight yesterday tomorrow duration period course length start beginning
-  middle total series range variety majority share role site sites space basis line lines form forms`.split(/\s+/),
+  middle total series range variety majority share role site sites space basis line lines form forms process
+  processes condition conditions source sources children child adults adult there here system systems way
+  method methods structure structures thing factor factors step steps`.split(/\s+/),
 );
 
 const isPlainNoun = (t: Token): boolean =>

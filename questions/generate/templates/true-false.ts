@@ -37,8 +37,15 @@ export function trueFalse(article: Article): Candidate[] {
     let focus = `s${s.index}`;
     for (const target of targets) {
       // "less than seven hours" → "less than eight hours" may still be true: no swaps under a qualifier.
-      if (target.kind === 'number' && /\b(?:less|fewer|more|than|least|over|under|up to|almost|nearly)\s*$/i.test(statement.slice(0, target.start))) continue;
-      const options = target.options(statement).slice(0, OPTIONS_CONSIDERED).filter((o) => o.text.toLowerCase() !== target.surface.toLowerCase());
+      if (target.kind === 'number' && /\b(?:less|fewer|more|than|least|most|over|under|below|above|beyond|within|up to|almost|nearly)\s*$/i.test(statement.slice(0, target.start))) continue;
+      const afterThe = /\bthe\s*$/i.test(statement.slice(0, target.start));
+      const options = target
+        .options(statement)
+        .slice(0, OPTIONS_CONSIDERED)
+        .filter((o) => o.text.toLowerCase() !== target.surface.toLowerCase())
+        // A concept only swaps with one of its class; "the Green Party" not with a bare "Labour".
+        .filter((o) => target.kind !== 'concept' || target.sameClass(o.text))
+        .filter((o) => !(afterThe && target.kind === 'entity' && !/\s/.test(o.text) && /\s/.test(target.surface)));
       for (const o of options) {
         const text = /^\p{Lu}/u.test(target.surface) || target.kind !== 'concept' ? o.text : o.text.toLowerCase();
         const swapped = `${statement.slice(0, target.start)}${text}${statement.slice(target.end)}`;
