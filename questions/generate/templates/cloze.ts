@@ -24,6 +24,8 @@ export function cloze(article: Article): Candidate[] {
       const stem = trimTail(blanked, target.start + BLANK.length, 30);
       if (!stem.includes(BLANK) || opensWithAnaphor(stem.replace(BLANK, 'X'))) continue;
       if (inStem(stem.replace(BLANK, ' '), [target.answer, target.surface, ...target.spellings])) continue;
+      // The headline sits above the quiz: a term it names is no test (names of people and places are).
+      if (target.kind === 'concept' && article.headline !== undefined && inStem(article.headline, [target.surface, ...target.spellings])) continue;
       const prompt = `${CLOZE_LEAD}${stem}`;
       const options = target.options(stem).slice(0, OPTIONS_CONSIDERED).filter((o) => !statedElsewhere(article, stem.replace(BLANK, o.text), o.text));
       const base = { sentences: [s.index], prompt, answer: target.answer, focus: target.focus };

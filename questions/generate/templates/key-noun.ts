@@ -21,7 +21,8 @@ const GENERIC = new Set(
   issues idea ideas news report reports statement statements officials official morning evening night afternoon
   spring summer autumn winter today tonight yesterday tomorrow duration period course length start beginning
   middle total series range variety majority share role site sites space basis line lines form forms process
-  processes condition conditions source sources children child adults adult there here system systems way
+  processes condition conditions source sources children child adults adult there here system systems way house
+  houses home homes
   method methods structure structures thing factor factors step steps`.split(/\s+/),
 );
 
@@ -81,6 +82,7 @@ export function keyNouns(article: Article): Candidate[] {
     const stem = trimTail(`${s.text.slice(0, noun.start)}${BLANK}${s.text.slice(noun.end)}`, noun.start + BLANK.length, 30);
     const spellings = conceptSpellings(noun.text);
     if (!stem.includes(BLANK) || inStem(stem.replace(BLANK, ' '), [noun.text, ...spellings])) continue;
+    if (article.headline !== undefined && inStem(article.headline, [noun.text, ...spellings])) continue;
     out.push({
       template: 'cloze',
       type: 'fill_blank',
