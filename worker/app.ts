@@ -9,6 +9,8 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from './env';
 import { ApiError, codeForStatus, errorBody } from './errors';
+import { answerRoutes } from './routes/answers';
+import { embedRoutes } from './routes/embed';
 import { pageRoutes } from './routes/pages';
 import { quizRoutes } from './routes/quizzes';
 
@@ -22,12 +24,14 @@ export function createApp(): Hono<AppEnv> {
       origin: '*',
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
       allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key'],
-      exposeHeaders: ['Retry-After', 'ETag', 'Location'],
+      exposeHeaders: ['Retry-After', 'ETag', 'Location', 'Idempotent-Replayed'],
       maxAge: 86_400,
     }),
   );
 
   app.route('/api/quizzes', quizRoutes);
+  app.route('/api/quizzes', answerRoutes);
+  app.route('/api/embed', embedRoutes);
   app.route('/', pageRoutes);
 
   app.notFound((c) => c.json(errorBody('not_found', `Nothing is served at ${c.req.method} ${new URL(c.req.url).pathname}.`), 404));
