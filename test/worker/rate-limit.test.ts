@@ -40,6 +40,8 @@ describe('rate limits per client', () => {
   it('counts an IPv6 client by its /64', () => {
     expect(clientKey('2001:db8:1:2:aaaa::1')).toBe(clientKey('2001:db8:1:2:bbbb::2'));
     expect(clientKey('2001:db8:1:3::1')).not.toBe(clientKey('2001:db8:1:2::1'));
+    expect(clientKey('2001:db8::5:0:0:1')).toBe(clientKey('2001:0db8:0000:0000:0001::'));
+    expect(clientKey('2001:db8::5:0:0:1')).toBe('2001:db8:0:0::/64');
     expect(clientKey('192.0.2.1')).toBe('192.0.2.1');
     expect(clientKey(null)).toBe('unknown');
   });
