@@ -58,7 +58,8 @@ function errorResponses(codes: readonly ErrorCodeName[]): Json {
 function operation(route: RouteDoc): Json {
   const parameters: Json[] = [];
   for (const match of route.path.matchAll(/\{(\w+)\}/g)) {
-    parameters.push({ name: match[1], in: 'path', required: true, description: 'The quiz id.', schema: { type: 'string', maxLength: LIMITS.id } });
+    const description = match[1] === 'hash' ? 'The version of the widget build.' : 'The quiz id.';
+    parameters.push({ name: match[1], in: 'path', required: true, description, schema: { type: 'string', maxLength: LIMITS.id } });
   }
   for (const header of route.requestHeaders ?? []) {
     parameters.push({ name: header.name, in: 'header', required: false, description: header.description, schema: { type: 'string' } });
