@@ -68,11 +68,18 @@ interface Run {
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn']);
 const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn']);
 const OF_HEADS = new Set(['friends', 'republic', 'kingdom', 'bank', 'state', 'states', 'gulf', 'bay', 'isle', 'cape', 'lake', 'sea', 'duke', 'duchess', 'prince', 'princess', 'house', 'secretary', 'minister', 'department', 'ministry', 'university', 'institute', 'museum', 'council', 'commission', 'office', 'court', 'church', 'school', 'college', 'association', 'federation', 'union', 'society', 'league', 'board', 'bureau', 'agency', 'act', 'river', 'city', 'county', 'province', 'district']);
+const TITLE_QUALIFIERS = new Set(['council', 'assembly', 'board', 'committee', 'city', 'county', 'cabinet', 'staff']);
 const PERSON_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Honorific'];
 const NOT_NAME_WORDS = new Set(['i', 'a', 'an', 'the', 'it', 'we', 'he', 'she', 'they', 'this', 'that', 'these', 'those', 'there', 'in', 'on', 'at', 'for', 'but', 'and', 'or', 'if', 'when', 'while', 'as', 'after', 'before', 'since', 'because', 'although', 'though', 'some', 'many', 'most', 'all', 'every', 'each', 'no', 'not', 'only', 'just', 'even', 'still', 'yet', 'so', 'then', 'now', 'today', 'tonight', 'yesterday', 'tomorrow', 'under', 'with', 'without', 'from', 'to', 'by', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'what', 'who', 'which', 'where', 'how', 'why', 'instead', 'meanwhile', 'however', 'also', 'both', 'neither', 'either', 'among', 'despite', 'during', 'until', 'unlike', 'like', 'more', 'fewer', 'less', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'chief', 'shares', 'sales', 'revenue', 'local', 'longtime', 'neighbouring', 'neighboring', 'pupils', 'students', 'parents', 'residents', 'officials', 'scientists', 'researchers', 'engineers', 'volunteers', 'drivers', 'pedestrians', 'architects', 'organisers', 'organizers', 'satellite', 'environmental', 'rural', 'red', 'green', 'plant', 'plants', 'water', 'matter', 'everything', 'transport', 'working', 'oxygen', 'photosynthesis', 'chlorophyll', 'chloroplasts', 'glucose', 'light', 'dry', 'bacterial', 'mitochondria', 'ribosomes', 'respiration', 'condensation', 'evaporation', 'cutting', 'fines', 'boats', 'children', 'nobody', 'everybody', 'people', 'together', 'fewer', 'rocky', 'teenagers', 'libraries', 'rovers']);
 
-const isCap = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
-const breaksAfter = (t: Token): boolean => /[,;:.!?()"”'’—–]|\s-\s/.test(t.post.replace(/^'s/, '')) || isPossessive(t);
+/** Letters after a name that are not part of it ("Helen Ashworth KC", "Martin Luther King Jr"). */
+const POSTNOMINALS = new Set(['kc', 'qc', 'mp', 'mep', 'msp', 'obe', 'mbe', 'cbe', 'jr', 'sr', 'phd']);
+/** Abbreviated titles whose full stop does not end a name ("Dr. Mónica Echeverría"). */
+const ABBREVIATED_TITLE = /^(?:dr|mr|mrs|ms|prof|sen|rep|gov|gen|lt|col|sgt|capt|rev|st|det|supt|insp)$/;
+
+const isCap = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && !POSTNOMINALS.has(t.lower.replace(/\.$/, ''));
+const breaksAfter = (t: Token): boolean =>
+  !(ABBREVIATED_TITLE.test(t.lower) && /^\.\s*$/.test(t.post)) && /[,;:.!?()"”'’—–]|\s-\s/.test(t.post.replace(/^'s/, '')) || isPossessive(t);
 /** "King's College London": a possessive inside an institution's name. */
 const possessiveInsideName = (t: Token, next: Token | undefined): boolean =>
   isPossessive(t) && !/[,;:.!?]/.test(t.post) && next !== undefined && isCap(next) && ORG_HEADS.has(lowerBare(next));
@@ -170,6 +177,8 @@ function classify(s: SentenceInput, run: Run, sentenceIndex: number): Candidate 
     const w = all[j - first]!;
     if (isPossessive(tokens[j]!)) return false;
     if (w === 'of') return j > first && j < last && TITLE_WORDS.has(all[j + 1 - first]!);
+    // "Council Member Rosa Peña", "Board Member …": a body's name before "member" is part of the title.
+    if (TITLE_QUALIFIERS.has(w) && all[j + 1 - first] === 'member') return true;
     return TITLE_WORDS.has(w) || countryOfDemonym(w) !== undefined || isCountryCode(tokens[j]!);
   };
   while (k <= last && titleAt(k)) k++;
@@ -231,12 +240,14 @@ function classify(s: SentenceInput, run: Run, sentenceIndex: number): Candidate 
     }
   }
 
-  const evidence = personEvidence(s, first, last, initial);
+  const evidence = personEvidence(s, first, last, initial) && !notAPerson(s.tokens, first, last);
   if (all.some((w) => NOT_NAME_WORDS.has(w)) && !evidence) return undefined;
   if (evidence && all.length <= 4) return { ...base, nameFirst: first, kind: 'person', subtype: 'person', text: whole, personEvidence: true, role: roleBefore(s.tokens, first) };
   const tags = tokens.slice(first, last + 1);
-  if (tags.some((t) => t.tags.has('Country'))) return { ...base, nameFirst: first, kind: 'place', subtype: 'country', text: whole, personEvidence: false };
-  if (!initial && tags.some((t) => t.tags.has('City'))) return { ...base, nameFirst: first, kind: 'place', subtype: 'city', text: whole, personEvidence: false };
+  // "Porto Open": a place's tag on one word does not make the whole name a place.
+  const placeWords = tags.every((t) => t.tags.has('Place') || t.tags.has('City') || t.tags.has('Country') || CONNECTORS.has(t.lower));
+  if (placeWords && tags.some((t) => t.tags.has('Country'))) return { ...base, nameFirst: first, kind: 'place', subtype: 'country', text: whole, personEvidence: false };
+  if (placeWords && !initial && tags.some((t) => t.tags.has('City'))) return { ...base, nameFirst: first, kind: 'place', subtype: 'city', text: whole, personEvidence: false };
   if (initial && all.length === 1) return { ...base, nameFirst: first, kind: 'unknown', subtype: 'initial', text: whole, personEvidence: false };
   if (!initial && all.length === 1 && /^(?:in|at|from|to|near|of|across|around)$/.test(tokens[first - 1]?.lower ?? '') && sentenceIndex >= 0) {
     return { ...base, nameFirst: first, kind: 'unknown', subtype: 'after-preposition', text: whole, personEvidence: false };
@@ -259,16 +270,33 @@ function personEvidence(s: SentenceInput, first: number, last: number, initial: 
   // "Kenya's Ruth Chepkoech": a country's own runner, minister, champion.
   if (before !== undefined && name.length >= 2 && name.length <= 3 && isPossessive(before) && lookupPlace(bare(before)) !== undefined) return true;
   if (before !== undefined && ROLE_NOUNS.has(before.lower) && !/[,;:]/.test(before.post)) return true;
+  // "Its chief executive, Raj Malhotra, said": a full name set off by commas after a role.
+  if (before !== undefined && ROLE_NOUNS.has(before.lower) && /^,\s*$/.test(before.post) && /^,\s*$/.test(tokens[last]!.post) && name.length >= 2) return true;
   const after = tokens[last + 1];
   const afterNext = tokens[last + 2];
   if (after !== undefined && SPEECH_VERBS.has(after.lower) && !/[,;:]/.test(tokens[last]!.post)) return name.length >= 2 || !initial;
-  if (before !== undefined && SPEECH_VERBS.has(before.lower) && !/[,;:]/.test(before.post)) return true;
+  if (before !== undefined && SPEECH_VERBS.has(before.lower) && !NAMING_WORDS.test(before.lower) && !/^(?:calls|describes|described)$/.test(before.lower) && !/[,;:]/.test(before.post)) return true;
   // "Rahima Begum, a 52-year-old farmer", "Edith Larkin, 84,"
   if (/,/.test(tokens[last]!.post) && after !== undefined && name.length >= 2) {
     if (/^(?:a|an|the|who)$/.test(after.lower) && afterNext !== undefined && (ROLE_NOUNS.has(afterNext.lower) || after.lower === 'who' || /-year-old$/.test(afterNext.lower))) return true;
     if (/^\d{1,3}$/.test(after.text)) return true;
   }
   return false;
+}
+
+/** Words before a name that make it the name of a thing: "a test called PancScan", "known as Big Ben". */
+const NAMING_WORDS = /^(?:called|named|dubbed|nicknamed|titled|entitled|codenamed|branded)$/;
+
+/**
+ * Vetoes on person typing, whatever the tagger says: a name after an article ("a Capital Investment Grant",
+ * "the San Andreas Fault"), after a naming verb ("a test called PancScan"), or with words the tagger knows
+ * as an organisation's.
+ */
+function notAPerson(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  if (before !== undefined && /^(?:a|an|the|this|that|its|their|our)$/.test(before.lower) && !/[,;:]/.test(before.post)) return true;
+  if (before !== undefined && (NAMING_WORDS.test(before.lower) || (before.lower === 'as' && tokens[first - 2]?.lower === 'known'))) return true;
+  return tokens.slice(first, last + 1).some((t) => t.tags.has('Organization') && !t.tags.has('Person'));
 }
 
 function roleBefore(tokens: readonly Token[], first: number): string {
@@ -389,10 +417,6 @@ export function findEntities(sentences: readonly SentenceInput[]): Entity[] {
       possessive,
       demonym,
     });
-    if (entity.kind === 'person' && entity.gender === undefined) {
-      if (firstToken.tags.has('FemaleName')) entity.gender = 'female';
-      else if (firstToken.tags.has('MaleName')) entity.gender = 'male';
-    }
   }
   return entities.filter((e) => e.mentions.length > 0);
 }

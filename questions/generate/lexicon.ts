@@ -16,7 +16,7 @@ export const TITLE_WORDS = set(`
   princess pope sir dame lord lady dr dr. doctor professor prof prof. mr mr. mrs mrs. ms ms. mx miss coach manager
   head chairman chairwoman chair spokesman spokeswoman spokesperson inspector detective superintendent chief
   bishop archbishop cardinal father rev rev. reverend sheikh emir crown attorney councillor councilman
-  councilwoman alderman commander marshal premier president-elect
+  councilwoman alderman commander marshal premier president-elect member councilmember assemblymember
 `);
 
 /** Honorifics: a name follows them for certain. */
@@ -77,7 +77,8 @@ export const ORG_ACRONYMS: ReadonlyMap<string, OrgType> = new Map([
 export const PLACE_HEADS = set(`
   river street road avenue lane square peninsula island islands mountains mountain valley vale lake bay sea ocean
   county province district region park hill hills forest desert coast gulf strait canal falls heights boulevard
-  way drive bridge harbour harbor port
+  way drive bridge harbour harbor port fault ridge trench plateau glacier volcano basin reef canyon fjord delta
+  estuary mount cape isle
 `);
 
 /** Head words of named things that are not people, places or organisations. */
@@ -86,7 +87,7 @@ export const THING_HEADS = set(`
   summit games championship championships league olympics tournament race station plan programme program mission
   satellite spacecraft rover model index report survey study law amendment policy strategy tower building centre
   center stadium arena hall museum library gallery theatre theater spa plant farm airport hospital railway jenny
-  engine cycle system
+  engine cycle system open masters classic invitational prix rally regatta
 `);
 
 /** Verbs that introduce or attribute speech. */
