@@ -1,11 +1,12 @@
 /**
  * @module
  * What kind of thing an option names, judged against the article: a person, a place of some sub-type, an
- * organisation, a concept the text defines, or a number with its unit and format.
+ * organisation, a concept the text defines (with the family of its class), or a number with its unit and
+ * format.
  */
 import { foldText } from '../text/fold';
 import type { Article } from '../generate/article';
-import { singular } from '../generate/concepts';
+import { compatibleClasses, isProperTerm, singular } from '../generate/concepts';
 import { lookupPlace } from '../generate/gazetteer';
 import { parseNumberText, type NumberMention } from '../generate/numbers';
 
@@ -13,6 +14,8 @@ export interface Kind {
   kind: 'person' | 'place' | 'org' | 'thing' | 'number' | 'concept';
   subtype: string;
   number?: NumberMention;
+  /** A concept that names one thing ("Mid-Atlantic Ridge") rather than a kind of thing. */
+  proper?: boolean;
 }
 
 export function kindOf(text: string, article: Article): Kind | undefined {
@@ -24,12 +27,14 @@ export function kindOf(text: string, article: Article): Kind | undefined {
   const place = lookupPlace(text.trim());
   if (place !== undefined) return { kind: 'place', subtype: place.type };
   const concept = article.concepts.find((c) => foldText(c.term) === folded || singular(c.lower) === singular(folded));
-  if (concept !== undefined) return { kind: 'concept', subtype: '' };
+  if (concept !== undefined) return { kind: 'concept', subtype: concept.classNoun, proper: isProperTerm(concept.term) };
   return undefined;
 }
 
 /** Whether two options are of one kind, sub-type and (for numbers) format and magnitude. */
 export function sameKind(a: Kind, b: Kind): boolean {
+  // Terms of one family of classes ("subduction", a process, and "slab pull", a force); named things apart.
+  if (a.kind === 'concept' && b.kind === 'concept') return compatibleClasses(a.subtype, b.subtype) && a.proper === b.proper;
   if (a.kind !== b.kind || a.subtype !== b.subtype) return false;
   if (a.number === undefined || b.number === undefined) return true;
   const x = a.number;

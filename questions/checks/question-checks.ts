@@ -14,6 +14,7 @@ import { opensWithAnaphor } from '../generate/stem';
 import { QuestionSchema, type Question } from '../schema';
 import { indexOfSeq, sentencesWith, statedElsewhere } from './also-true';
 import { kindOf, sameKind } from './kinds';
+import { READER_CHECKS } from './reader-checks';
 import { BLANK_RE, correctText, shapeOf, stemOf, wrongOptions } from './shape';
 
 export type QuestionCheck = (q: Question, article: Article) => string | undefined;
@@ -167,6 +168,7 @@ export const noDistractorAlsoTrue: QuestionCheck = (q, article) => {
 };
 
 export const QUESTION_CHECKS: Readonly<Record<string, QuestionCheck>> = {
+  ...READER_CHECKS,
   validShape,
   oneCorrectOption,
   distinctOptions,

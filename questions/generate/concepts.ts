@@ -57,7 +57,12 @@ function termAfter(tokens: readonly Token[], i: number): [number, number] | unde
   let last = first - 1;
   for (let j = first; j < Math.min(tokens.length, first + 3); j++) {
     const t = tokens[j]!;
-    if (CLAUSE_END.test(t.lower) || t.tags.has('Verb') || t.tags.has('Value') || t.tags.has('Pronoun')) break;
+    if (CLAUSE_END.test(t.lower) || t.tags.has('Value') || t.tags.has('Pronoun')) break;
+    if (t.tags.has('Verb')) {
+      // "a force called slab pull, does …": a bare verb form that closes the term at a comma is its noun.
+      if (j > first && t.tags.has('Infinitive') && /^,/.test(t.post)) last = j;
+      break;
+    }
     last = j;
     if (ends(t)) break;
   }
@@ -89,6 +94,9 @@ function definitionsIn(s: Sentence): Definition[] {
       const np = t.slice(npFirst, c);
       if (np.length === 0 || np[0]!.tags.has('Preposition') || np[0]!.tags.has('Conjunction') || np.some((x) => x.tags.has('Verb') && !x.tags.has('Participle') && !x.tags.has('PastTense'))) continue;
       found.push({ sentence: s.index, form: 'called', termFirst: term[0], termLast: term[1], npFirst, npLast: c - 1, copula: c, classNoun: headNoun(np) });
+    } else if (i >= 1 && t[i - 1]!.lower === 'ones' && /^,\s*$/.test(t[i - 1]!.post) && /^\p{Ll}/u.test(t[term[0]]!.text)) {
+      // "large slabs of rock, and many smaller ones, called tectonic plates"
+      found.push({ sentence: s.index, form: 'named', termFirst: term[0], termLast: term[1], npFirst: i - 1, npLast: i - 1, copula: -1, classNoun: '' });
     } else if (i >= 1 && t[i - 1]!.tags.has('Noun') && !t[i - 1]!.tags.has('Pronoun') && !ends(t[i - 1]!)) {
       let npFirst = i - 1;
       while (npFirst > 0 && (t[npFirst - 1]!.tags.has('Adjective') || t[npFirst - 1]!.tags.has('Determiner')) && !ends(t[npFirst - 1]!)) npFirst--;
@@ -134,11 +142,46 @@ function headNoun(np: readonly Token[]): string {
     else if (head !== '' && !x.tags.has('Adjective')) break;
     if (head !== '' && /[;:.!?)]/.test(x.post)) break;
   }
-  return CLASS_FAMILY[singular(head)] ?? singular(head);
+  return singular(head);
 }
 
-/** Class nouns that name one family of terms ("a process", "a change" of state). */
-const CLASS_FAMILY: Record<string, string> = { process: 'process', change: 'process', reaction: 'process', structure: 'structure', organelle: 'structure', part: 'structure' };
+/**
+ * Class nouns grouped into families of terms that can stand in for one another as options: processes and
+ * forces ("subduction", "slab pull", "convection currents"), parts of a thing ("nucleus", "cytoplasm"),
+ * states of matter, periods. A class outside every family (an unusual noun) fits any family.
+ */
+const FAMILIES: Record<string, string> = {
+  process: 'process change reaction force current loop cycle movement mechanism method way technique procedure phenomenon effect',
+  structure: 'structure organelle part layer fluid centre center unit pore tube vessel organ tissue membrane wall cell body',
+  substance: 'substance pigment chemical compound element material mineral gas fuel sugar molecule',
+  state: 'state phase',
+  period: 'period era age',
+};
+const CLASS_FAMILY: Record<string, string> = Object.fromEntries(
+  Object.entries(FAMILIES).flatMap(([family, nouns]) => nouns.split(' ').map((n) => [n, family])),
+);
+
+/** The family of a class noun ("loops" → "process"), or '' when it belongs to none. */
+export function classFamily(classNoun: string): string {
+  return CLASS_FAMILY[singular(classNoun.toLowerCase())] ?? '';
+}
+
+/** Whether two class nouns name the same class ("change" and "process" do). */
+export function sameClass(a: string, b: string): boolean {
+  return (a !== '' && a === b) || (classFamily(a) !== '' && classFamily(a) === classFamily(b));
+}
+
+/** Whether a term names one thing ("Mid-Atlantic Ridge") rather than a kind of thing ("subduction"). */
+export function isProperTerm(term: string): boolean {
+  return /^\p{Lu}/u.test(term);
+}
+
+/** Whether two concepts' classes allow one as a wrong option for the other. */
+export function compatibleClasses(a: string, b: string): boolean {
+  const x = classFamily(a);
+  const y = classFamily(b);
+  return x === '' || y === '' || x === y;
+}
 
 export function singular(word: string): string {
   if (/(?:ss|us|is|as|os)$/.test(word)) return word;

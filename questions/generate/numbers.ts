@@ -59,7 +59,7 @@ const WORD_NUM = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty
 const SCALE = String.raw`(?:thousand|million|billion|trillion|bn)`;
 const MEASURE = String.raw`(?:square (?:kilometres|kilometers|miles|metres|meters)|kilometres|kilometers|km|metres|meters|miles|millimetres|millimeters|mm|centimetres|centimeters|cm|hectares|acres|tonnes|tons|kilograms|kg|degrees Celsius|degrees Fahrenheit|degrees|light-years|mph|hours|minutes|seconds|days|weeks|months|years|decades|centuries|times)`;
 const MONTH = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
-const QUALIFIER = String.raw`(?:(more than|fewer than|less than|at least|up to|about|around|roughly|nearly|almost|some|over|under|just over|just under|an estimated) )?`;
+const QUALIFIER = String.raw`(?:(no more than|not more than|no fewer than|no less than|more than|fewer than|less than|at least|up to|about|around|roughly|nearly|almost|some|over|under|just over|just under|an estimated) )?`;
 
 interface Pattern {
   kind: NumberKind;
@@ -122,13 +122,18 @@ function describe(
   const qualifier = new RegExp(`${QUALIFIER}$`).exec(text.slice(Math.max(0, start - 16), start))?.[1] ?? '';
   const value = parseValue(surface, kind);
   if (value === undefined) return undefined;
-  const format = formatOf(surface);
+  let format = formatOf(surface);
   let unit = '';
   let mentionKind = kind;
   if (kind === 'percent') unit = 'percent';
   else if (kind === 'money') unit = /[$£€¥]/.exec(surface)?.[0] ?? surface.split(' ').pop()!;
   else if (kind === 'measure') unit = normaliseUnit(format.suffix.trim());
-  else if (kind === 'score') unit = surface.includes(' to ') ? 'tally' : 'score';
+  else if (kind === 'score') {
+    // "voted 7-4", "by a vote of 61 to 37": a vote's tally, whose wrong values keep the same number of voters.
+    const vote = /\b(?:voted|vote of|votes of)\s*$/i.test(text.slice(Math.max(0, start - 12), start)) || /^\s+(?:vote|votes|majority)\b/i.test(text.slice(end, end + 12));
+    unit = vote ? 'vote' : surface.includes(' to ') ? 'tally' : 'score';
+    format = { ...format, suffix: surface.includes(' to ') ? ' to ' : '-' };
+  }
   else if (kind === 'count') {
     if (/^(?:one)$/i.test(surface)) return undefined;
     unit = countedNoun(tokens, end) ?? '';
@@ -225,10 +230,11 @@ for (const [word, n] of NUMBER_WORDS) if (!(n in WORD_FOR) && word !== 'dozen') 
 
 /** `value` written the way `like` is written; undefined when that format cannot express it. */
 export function renderLike(like: NumberMention, value: number): string | undefined {
-  if (!['percent', 'money', 'count', 'measure', 'year', 'ordinal', 'number', 'age', 'decade'].includes(like.kind)) {
+  if (!['percent', 'money', 'count', 'measure', 'year', 'ordinal', 'number', 'age', 'decade', 'score'].includes(like.kind)) {
     return undefined;
   }
   const f = like.format;
+  if (like.kind === 'score') return renderVote(like, value);
   if (like.kind === 'year') return String(Math.round(value));
   if (like.kind === 'decade') return `${Math.round(value / 10) * 10}s`;
   if (like.kind === 'age') return `${Math.round(value)}-year-old`;
@@ -248,10 +254,12 @@ export function renderLike(like: NumberMention, value: number): string | undefin
     const word = WORD_FOR[n] ?? (n > 20 && n < 100 && WORD_FOR[tens] && WORD_FOR[n - tens] ? `${WORD_FOR[tens]}-${WORD_FOR[n - tens]}` : undefined);
     if (word === undefined) return undefined;
     const original = /^[a-z-]+/i.exec(like.text)![0];
+    // "a dozen", "a hundred" take no other number word after their article.
+    if (/^(?:dozen|hundred)$/i.test(original)) return undefined;
     body = /^\p{Lu}/u.test(original) ? word[0]!.toUpperCase() + word.slice(1) : word;
   } else {
     const fixed = shown.toFixed(f.decimals);
-    if (f.commas || shown >= 10_000) {
+    if (f.commas || shown >= 10_000 || (shown >= 1000 && f.currency !== '')) {
       const [int, frac] = fixed.split('.') as [string, string | undefined];
       body = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac === undefined ? '' : `.${frac}`);
     } else body = fixed;
@@ -259,8 +267,18 @@ export function renderLike(like: NumberMention, value: number): string | undefin
   return `${f.currency}${body}${f.scale}${f.suffix}`;
 }
 
-const LOWER_BOUND = /\b(?:more than|over|at least|above|exceeding|beyond|just over)\s*$/i;
-const UPPER_BOUND = /\b(?:less than|fewer than|under|below|up to|at most|within|no more than|just under)\s*$/i;
+/** "7-4" moved to 8 votes for: "8-3", the same eleven voters, the winning side still ahead. */
+function renderVote(like: NumberMention, value: number): string | undefined {
+  if (like.unit !== 'vote') return undefined;
+  const [a, b] = (like.text.match(/\d+/g) ?? []).map(Number);
+  if (a === undefined || b === undefined || !Number.isInteger(value)) return undefined;
+  const other = a + b - value;
+  if (other < 0 || Math.sign(value - other) !== Math.sign(a - b)) return undefined;
+  return `${value}${like.format.suffix}${other}`;
+}
+
+const LOWER_BOUND = /\b(?:(?<!\bno |\bnot )more than|over|at least|above|exceeding|beyond|just over|no fewer than|no less than)\s*$/i;
+const UPPER_BOUND = /\b(?:(?<!\bno )less than|(?<!\bno )fewer than|not more than|under|below|up to|at most|within|no more than|just under)\s*$/i;
 
 /**
  * The side a wrong value must fall on when the text bounds the number: after "more than 47,000" any smaller

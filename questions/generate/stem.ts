@@ -88,6 +88,6 @@ export function opener(tokens: readonly Token[], text: string): { after: number;
   const comma = tokens.findIndex((t) => /,/.test(t.post));
   if (comma < 0 || comma > 20) return { after: 0, droppable: false, keepable: false };
   const phrase = tokens.slice(0, comma + 1);
-  const pronoun = phrase.some((t) => ANAPHORS.has(t.lower) && t.lower !== 'that');
+  const pronoun = phrase.some((t) => ANAPHORS.has(t.lower) && t.lower !== 'that' && t.text !== 'i');
   return { after: comma + 1, droppable: true, keepable: !pronoun };
 }

@@ -45,6 +45,9 @@ function keyNoun(article: Article, s: Sentence): { start: number; end: number; t
     const next = t[i + 1];
     if (next !== undefined && isPlainNoun(next) && !next.tags.has('Verb') && x.post === ' ' && t[i + 2]?.lower !== 'to') last = i + 1;
     if (next !== undefined && next.post === ' ' && last === i && next.lower !== 'to' && next.tags.has('Noun') && /s$/.test(next.lower) && t[i + 2]?.lower === 'to') continue;
+    // "lithium iron | phosphate cells": a compound that goes on is no answer on its own.
+    const beyond = t[last + 1];
+    if (beyond !== undefined && t[last]!.post === ' ' && isPlainNoun(beyond) && !beyond.tags.has('Verb')) continue;
     const start = x.start;
     const end = t[last]!.end;
     if (taken.some(([a, b]) => start < b! && a! < end)) continue;

@@ -5,6 +5,9 @@
  */
 import type { Article, Sentence } from '../article';
 import { conceptSpellings, entitySpellings, numberSpellings } from '../aliases';
+import { sameClass } from '../concepts';
+import { SPEECH_VERBS } from '../lexicon';
+import { verbAfter } from '../quotes';
 import { conceptOptions, displayTerm, entityOptions, numberOptions, type Option } from '../distractors';
 
 export interface Target {
@@ -22,6 +25,8 @@ export interface Target {
   options: (stem: string) => Option[];
   /** Whether an option is of the same class as the answer (concepts); always true for the rest. */
   sameClass: (option: string) => boolean;
+  /** A person who says something in the sentence ("said _____"): blanking them asks who spoke. */
+  speaker?: boolean;
 }
 
 const NUMBER_KINDS = new Set(['percent', 'money', 'count', 'measure', 'year', 'date', 'ordinal', 'age', 'decade', 'score']);
@@ -56,6 +61,7 @@ export function targetsOf(article: Article, s: Sentence): Target[] {
       spellings: entitySpellings(e),
       focus: `e${e.id}`,
       kind: 'entity',
+      speaker: e.kind === 'person' && (/"/.test(s.text) || SPEECH_VERBS.has(s.tokens[m.titleFirst - 1]?.lower ?? '') || SPEECH_VERBS.has(s.tokens[verbAfter(s.tokens, m)]?.lower ?? '')),
       typeable: e.name.split(' ').length <= 3,
       options: (stem) => entityOptions(article, e, stem),
       sameClass: () => true,
@@ -79,7 +85,7 @@ export function targetsOf(article: Article, s: Sentence): Target[] {
         kind: 'concept',
         typeable: c.term.split(' ').length <= 2,
         options: (stem) => conceptOptions(article, c, stem).map((o) => ({ ...o, text: /^\p{Lu}/u.test(surface) ? o.text : o.text.toLowerCase() })),
-        sameClass: (option) => c.classNoun !== '' && article.concepts.some((x) => x.lower === option.toLowerCase() && x.classNoun === c.classNoun),
+        sameClass: (option) => article.concepts.some((x) => x.lower === option.toLowerCase() && sameClass(x.classNoun, c.classNoun)),
       });
     }
   }

@@ -10,7 +10,7 @@ import { entitySpellings } from '../aliases';
 import { MIN_WRONG, OPTIONS_CONSIDERED, typedVariant, type Candidate } from '../candidate';
 import { entityOptions, personOptions, type Option } from '../distractors';
 import type { Entity, Mention } from '../entities';
-import { ROLE_NOUNS } from '../lexicon';
+import { ROLE_NOUNS, SPEECH_VERBS } from '../lexicon';
 import { verbAfter } from '../quotes';
 import { asQuestion, opener, trimTail } from '../stem';
 import { statedElsewhere } from '../../checks/also-true';
@@ -91,6 +91,7 @@ export function whSubject(article: Article): Candidate[] {
       accepted: [],
       focus: `e${e.id}`,
       quality: e.kind === 'person' ? (quoted ? 0.9 : 0.85) : 0.75,
+      aboutSpeech: e.kind === 'person' && (quoted || SPEECH_VERBS.has(s.tokens[found.verb]!.lower) || SPEECH_VERBS.has(s.tokens[found.verb + 1]?.lower ?? '')),
     };
     if (options.length >= MIN_WRONG) out.push(candidate);
     const typed = typedVariant(candidate, entitySpellings(e));

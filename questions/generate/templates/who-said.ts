@@ -49,6 +49,7 @@ export function whoSaid(article: Article): Candidate[] {
       accepted: [],
       focus: `e${speaker.id}`,
       quality: q.full ? 0.95 : 0.7,
+      aboutSpeech: true,
     });
   }
   return out;

@@ -1,0 +1,147 @@
+/**
+ * @module
+ * Checks of what a careful reader rejects although every fact is right: a stem that leans on a sentence the
+ * reader cannot see, a quote with nobody saying it, an opinion offered as true or false, a "his" with women
+ * among the options, options that differ in casing or name things of another kind (a tournament among
+ * cities, a product among people, a fragment of a term), and an answer that repeats a word of the stem.
+ * Each returns a problem in words or nothing, reading the question as stored and the analysis of its article.
+ */
+import type { Article, Sentence } from '../generate/article';
+import { compatibleClasses } from '../generate/concepts';
+import { lookupPlace, sameRegion } from '../generate/gazetteer';
+import { pronounGender } from '../generate/gender';
+import { PLACE_HEADS, SPEECH_VERBS } from '../generate/lexicon';
+import type { Question } from '../schema';
+import { foldText } from '../text/fold';
+import { containsWords, plainTypography } from '../text/typography';
+import { STOPWORDS, wordsOf } from '../text/words';
+import { kindOf } from './kinds';
+import { danglingReference, genderAskedFor, hasQuotation, speechOutsideQuotes, wordsOutsideQuotes } from './references';
+import { correctText, shapeOf, stemOf, wrongOptions } from './shape';
+
+type QuestionCheck = (q: Question, article: Article) => string | undefined;
+
+/** The article sentences a question's explanation covers. */
+export function sourcesOf(q: Question, article: Article): Sentence[] {
+  const at = article.input.indexOf(q.explanation);
+  if (at < 0) return [];
+  return article.sentences.filter((s) => s.start >= at && s.end <= at + q.explanation.length);
+}
+
+export const selfContained: QuestionCheck = (q, article) => {
+  const word = danglingReference(stemOf(q), article, sourcesOf(q, article), kindOf(correctText(q), article)?.kind === 'person');
+  return word === undefined ? undefined : `the stem points to something it does not say ("${word}")`;
+};
+
+export const noSpeechOutsideQuotes: QuestionCheck = (q, article) => {
+  const word = speechOutsideQuotes(stemOf(q), article, sourcesOf(q, article));
+  return word === undefined ? undefined : `the stem speaks as someone without quoting them ("${word}")`;
+};
+
+export const quoteHasSpeaker: QuestionCheck = (q, article) => {
+  if (shapeOf(q) === 'who-said' || !hasQuotation(stemOf(q))) return undefined;
+  const outside = wordsOutsideQuotes(stemOf(q)).filter((w) => /^_{3,}$/.test(w) || !(STOPWORDS.has(w.toLowerCase()) || SPEECH_VERBS.has(w.toLowerCase()) || pronounGender(w) !== undefined));
+  return outside.length > 0 ? undefined : 'the stem quotes words without saying whose they are';
+};
+
+export const trueFalseIsFact: QuestionCheck = (q) => {
+  if (q.type !== 'true_false') return undefined;
+  return hasQuotation(stemOf(q)) ? 'a true/false statement quotes someone: an opinion is neither true nor false' : undefined;
+};
+
+/** "Who … in his closing speech?": every wrong option is known to be a man. */
+export const pronounsAgree: QuestionCheck = (q, article) => {
+  if (q.type !== 'multiple_choice' || kindOf(correctText(q), article)?.kind !== 'person') return undefined;
+  const gender = genderAskedFor(stemOf(q), article);
+  if (gender === undefined) return undefined;
+  for (const option of wrongOptions(q)) {
+    const e = article.entities.find((x) => x.kind === 'person' && [x.name, ...x.aliases].some((a) => foldText(a) === foldText(option)));
+    if (e?.gender !== gender) return `the stem asks about a ${gender === 'male' ? 'man' : 'woman'} but the option "${option}" is not known to be one`;
+  }
+  return undefined;
+};
+
+export const consistentCasing: QuestionCheck = (q) => {
+  if (q.type !== 'multiple_choice') return undefined;
+  const letters = (q.choices ?? []).map((c) => c.text.trim()).filter((t) => /^\p{L}/u.test(t));
+  const upper = letters.filter((t) => /^\p{Lu}/u.test(t)).length;
+  return upper === 0 || upper === letters.length ? undefined : 'some options start with a capital and some do not';
+};
+
+const contentWords = (text: string): string[] => wordsOf(foldText(text).replace(/-/g, ' ')).filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !/\d/.test(w));
+
+/** "Mid-Atlantic Ridge" for a stem about the Atlantic Ocean: a word of the answer that no wrong option shares. */
+export const answerNotHinted: QuestionCheck = (q) => {
+  if (q.type !== 'multiple_choice') return undefined;
+  const stem = new Set(contentWords(plainTypography(stemOf(q))));
+  const wrong = new Set(wrongOptions(q).flatMap(contentWords));
+  const hint = contentWords(correctText(q)).find((w) => stem.has(w) && !wrong.has(w));
+  return hint === undefined ? undefined : `the answer repeats "${hint}" from the stem`;
+};
+
+/** How often `needle` occurs in `haystack` as whole words (both folded). */
+function countWords(haystack: string, needle: string): number {
+  let n = 0;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(haystack[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(haystack[at + needle.length] ?? ' ')) n++;
+  }
+  return n;
+}
+
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Names that the article itself shows to be of another kind than the option claims. */
+export const optionNamesPlausible: QuestionCheck = (q, article) => {
+  if (q.type !== 'multiple_choice') return undefined;
+  const answer = correctText(q);
+  const answerKind = kindOf(answer, article);
+  const input = foldText(plainTypography(article.input));
+  for (const option of (q.choices ?? []).map((c) => c.text)) {
+    const kind = kindOf(option, article);
+    if (kind === undefined) continue;
+    const folded = foldText(option);
+    if (kind.kind === 'person') {
+      // "a Capital Investment Grant", "a test called PancScan": no person is written like that.
+      if (new RegExp(`(?:^|[^\\p{L}])(?:a|an|the|called|named|dubbed|known as) ${escapeRe(folded)}(?![\\p{L}])`, 'u').test(input)) {
+        return `the article writes "${option}" as the name of a thing, not of a person`;
+      }
+    }
+    if (kind.kind === 'place') {
+      // "Porto Open": a place's name followed by a word that is not a place's makes something else.
+      const words = option.split(/\s+/);
+      const head = words[words.length - 1]!.toLowerCase();
+      const inner = words.slice(0, -1).some((_, i) => lookupPlace(words.slice(0, i + 1).join(' ')) !== undefined);
+      if (lookupPlace(option) === undefined && inner && !PLACE_HEADS.has(head)) return `"${option}" is not the name of a place`;
+      // A gazetteer place the article never names must be a neighbour of the answer.
+      const named = article.entities.some((e) => [e.name, ...e.aliases].some((a) => foldText(a) === folded));
+      if (option !== answer && answerKind?.kind === 'place' && !named && lookupPlace(answer) !== undefined && !sameRegion(option, answer)) {
+        return `"${option}" is far from "${answer}": an implausible wrong option`;
+      }
+    }
+    if (kind.kind === 'concept') {
+      // "Slab" from "slab pull": a word the article only ever uses inside a longer term is no term.
+      const longer = article.concepts.find((c) => foldText(c.term) !== folded && containsWords(foldText(c.term), folded));
+      if (longer !== undefined && countWords(input, folded) <= countWords(input, foldText(longer.term))) return `"${option}" is only part of the term "${longer.term}"`;
+      if (answerKind?.kind === 'concept' && option !== answer && !compatibleClasses(kind.subtype, answerKind.subtype)) {
+        return `"${option}" is a ${kind.subtype}, the answer a ${answerKind.subtype}`;
+      }
+    }
+  }
+  return undefined;
+};
+
+/** The checks that read only a question's stem and its sentences, not its options. */
+export const STEM_CHECKS: Readonly<Record<string, QuestionCheck>> = {
+  selfContained,
+  noSpeechOutsideQuotes,
+  quoteHasSpeaker,
+  trueFalseIsFact,
+};
+
+export const READER_CHECKS: Readonly<Record<string, QuestionCheck>> = {
+  ...STEM_CHECKS,
+  pronounsAgree,
+  consistentCasing,
+  answerNotHinted,
+  optionNamesPlausible,
+};

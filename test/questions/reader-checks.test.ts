@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { checkQuestion } from '../../questions/checks';
+import { analyseArticle, type Article } from '../../questions/generate/article';
+import type { Question } from '../../questions/schema';
+
+// A small article written for these tests: a product and a grant with capitalised names, a tournament named
+// after a town, a landform, people whose gender the text shows, quotes with and without a named speaker.
+const text = `Harbour board approves new sea wall
+
+The Kessock Harbour Board voted 5-2 on Monday to build a new sea wall along the Firth of Lorn. The project is estimated to cost £4 million.
+
+The board's chair, Fiona Mackay, said she was delighted with the vote. "This protects every family on the front," she said.
+
+The engineer, Tom Reid, told the meeting in his report that the old wall was failing. Reid said repairs would start in the spring and take ten months.
+
+A new sensor, called TideMark and developed by the Glasgow firm Cairn Systems, will watch the wall. The council would pay £1 million through a Coastal Resilience Grant, with the board borrowing the rest.
+
+Mackay will present the plan at the Oban Open, a sailing regatta, in June. The Great Glen Fault runs north of the town. The board puts it at £4.5 million once fees are included.`;
+
+const article = analyseArticle(text);
+const sentence = (start: string) => article.sentences.find((s) => s.raw.startsWith(start))!.raw;
+const failing = (q: Question, a: Article = article) => checkQuestion(q, a).map((p) => p.check);
+const entity = (name: string) => article.entities.find((e) => e.name === name);
+
+const mc = (prompt: string, answer: string, wrong: string[], explanation: string): Question => ({
+  id: 'q1',
+  type: 'multiple_choice',
+  prompt,
+  choices: [answer, ...wrong].map((text, i) => ({ id: 'abcd'[i]!, text })),
+  answer: 'a',
+  explanation,
+});
+const tf = (prompt: string, answer: 'true' | 'false', explanation: string): Question => ({
+  id: 'q1',
+  type: 'true_false',
+  prompt,
+  choices: [
+    { id: 'true', text: 'True' },
+    { id: 'false', text: 'False' },
+  ],
+  answer,
+  explanation,
+});
+
+describe('entity typing', () => {
+  it('never takes a product or a grant for a person, whatever the tagger says of their words', () => {
+    expect(entity('TideMark')?.kind).not.toBe('person');
+    expect(article.entities.filter((e) => e.kind === 'person').map((e) => e.name).sort()).toEqual(['Fiona Mackay', 'Tom Reid']);
+  });
+
+  it('types a tournament named after a town as an event and a fault as a place', () => {
+    expect(entity('Oban Open')?.kind).toBe('thing');
+    expect(entity('Great Glen Fault')?.kind).toBe('place');
+  });
+
+  it('knows a person’s gender only from what the article shows', () => {
+    expect(entity('Fiona Mackay')?.gender).toBe('female');
+    expect(entity('Tom Reid')?.gender).toBe('male');
+    const unknown = analyseArticle('Robin Olsen chaired the meeting on Monday. Olsen said the vote was close and the board would meet again.');
+    expect(unknown.entities.find((e) => e.name === 'Robin Olsen')?.gender).toBeUndefined();
+  });
+});
+
+describe('the reader checks', () => {
+  it('pass a question a reader can take on its own', () => {
+    const q = mc('Fill in the blank: The project is estimated to cost _____.', '£4 million', ['£1 million', '£4.5 million'], sentence('The project'));
+    expect(failing(q)).toEqual([]);
+  });
+
+  it('catch a stem whose "it" points to a sentence the reader cannot see', () => {
+    const q = mc('Fill in the blank: The board puts it at _____ once fees are included.', '£4.5 million', ['£1 million', '£4 million'], sentence('The board puts'));
+    expect(failing(q)).toContain('selfContained');
+  });
+
+  it('catch "in this way" and "an example" with nothing they refer to', () => {
+    const explanation = sentence('The Great Glen');
+    expect(failing(tf('True or false: The Great Glen Fault formed in this way.', 'true', explanation))).toContain('selfContained');
+    expect(failing(tf('True or false: The Great Glen Fault is a well-known example.', 'true', explanation))).toContain('selfContained');
+  });
+
+  it('catch a quote whose speaker is only "she"', () => {
+    const q = mc('Fill in the blank: "This protects every _____ on the front," she said.', 'family', ['board', 'wall'], sentence('"This protects'));
+    expect(failing(q)).toEqual(expect.arrayContaining(['selfContained', 'quoteHasSpeaker']));
+  });
+
+  it('catch an opinion offered as true or false', () => {
+    const q = tf('True or false: "This protects every family on the front," Fiona Mackay said.', 'true', sentence('"This protects'));
+    expect(failing(q)).toContain('trueFalseIsFact');
+  });
+
+  it('catch a "his" with a woman among the options', () => {
+    const q = mc('Who told the meeting in his report that the old wall was failing?', 'Tom Reid', ['Fiona Mackay'], sentence('The engineer'));
+    expect(failing(q)).toContain('pronounsAgree');
+  });
+
+  it('catch a "he" that the stem gives to a woman', () => {
+    expect(failing(tf('True or false: Fiona Mackay told the meeting in his report that the old wall was failing.', 'false', sentence('The engineer')))).toContain(
+      'selfContained',
+    );
+  });
+
+  it('catch options that differ in casing', () => {
+    const q = mc('Fill in the blank: Reid said repairs would start in the spring and take _____.', 'ten months', ['Eight months', 'twelve months'], sentence('Reid said'));
+    expect(failing(q)).toContain('consistentCasing');
+  });
+
+  it('catch an answer that repeats a word of the stem', () => {
+    const q = mc('Which place runs north of the town, near the Great Glen?', 'Great Glen Fault', ['Firth of Lorn', 'Oban'], sentence('The Great Glen'));
+    expect(failing(q)).toContain('answerNotHinted');
+  });
+
+  it('catch a person option that the article writes as the name of a thing', () => {
+    const mistyped = analyseArticle(text);
+    mistyped.entities.push({ id: mistyped.entities.length, kind: 'person', subtype: 'person', name: 'Coastal Resilience Grant', aliases: ['Coastal Resilience Grant'], mentions: [], gender: 'male' });
+    const q = mc('Who told the meeting in his report that the old wall was failing?', 'Tom Reid', ['Coastal Resilience Grant'], sentence('The engineer'));
+    expect(failing(q, mistyped)).toContain('optionNamesPlausible');
+  });
+
+  it('catch a place option that is something named after a place, and a gazetteer place far from the answer', () => {
+    const a = analyseArticle('Lava reached the edge of Grindavík on Wednesday, and people in Keflavík were told to stay indoors while the eruption went on.');
+    a.entities.push({ id: a.entities.length, kind: 'place', subtype: 'city', name: 'Porto Cup', aliases: ['Porto Cup'], mentions: [], gender: undefined });
+    const explanation = a.sentences[0]!.raw;
+    const prompt = 'Fill in the blank: Lava reached the edge of _____ on Wednesday.';
+    expect(failing(mc(prompt, 'Grindavík', ['Keflavík', 'Porto Cup'], explanation), a)).toContain('optionNamesPlausible');
+    expect(failing(mc(prompt, 'Grindavík', ['Keflavík', 'Coventry'], explanation), a)).toContain('optionNamesPlausible');
+    expect(failing(mc(prompt, 'Grindavík', ['Keflavík', 'Akureyri'], explanation), a)).not.toContain('optionNamesPlausible');
+  });
+
+  it('catch a concept of another family, and a word that only occurs inside a longer term', () => {
+    const lesson = analyseArticle(
+      'Warm rock rises and sinks in loops called convection currents. The sinking edge of a plate drags the rest along, a force called ridge pull, which helps the plates move. This process is called subduction when one plate goes under another. The outer layer is called the crust.',
+    );
+    const explanation = lesson.sentences[0]!.raw;
+    const prompt = 'What are the loops of rising and sinking warm rock called?';
+    expect(failing(mc(prompt, 'Convection currents', ['Subduction', 'Ridge pull'], explanation), lesson)).toEqual([]);
+    expect(failing(mc(prompt, 'Convection currents', ['Subduction', 'Crust'], explanation), lesson)).toContain('optionsOfOneKind');
+    lesson.concepts.push({ term: 'ridge', lower: 'ridge', plural: false, classNoun: 'force', definitions: [], mentions: [] });
+    expect(failing(mc(prompt, 'Convection currents', ['Subduction', 'Ridge'], explanation), lesson)).toContain('optionNamesPlausible');
+  });
+});
