@@ -11,10 +11,11 @@ import { compatibleClasses } from '../generate/concepts';
 import { lookupPlace, sameRegion } from '../generate/gazetteer';
 import { pronounGender } from '../generate/gender';
 import { PLACE_HEADS, SPEECH_VERBS } from '../generate/lexicon';
-import type { Question } from '../schema';
+import type { Question, QuestionType } from '../schema';
 import { foldText } from '../text/fold';
 import { containsWords, plainTypography } from '../text/typography';
 import { STOPWORDS, wordsOf } from '../text/words';
+import { entityNamed, foldedInput } from './article-index';
 import { kindOf } from './kinds';
 import { danglingReference, genderAskedFor, hasQuotation, speechOutsideQuotes, wordsOutsideQuotes } from './references';
 import { correctText, shapeOf, stemOf, wrongOptions } from './shape';
@@ -23,31 +24,62 @@ type QuestionCheck = (q: Question, article: Article) => string | undefined;
 
 /** The article sentences a question's explanation covers. */
 export function sourcesOf(q: Question, article: Article): Sentence[] {
-  const at = article.input.indexOf(q.explanation);
-  if (at < 0) return [];
-  return article.sentences.filter((s) => s.start >= at && s.end <= at + q.explanation.length);
+  // Found by its first sentence rather than by searching the whole text: cheap on long articles.
+  const first = article.sentences.find((s) => q.explanation.startsWith(s.raw) && article.input.startsWith(q.explanation, s.start));
+  if (first === undefined) return [];
+  const end = first.start + q.explanation.length;
+  return article.sentences.filter((s) => s.start >= first.start && s.end <= end);
 }
 
-export const selfContained: QuestionCheck = (q, article) => {
-  const word = danglingReference(stemOf(q), article, sourcesOf(q, article), kindOf(correctText(q), article)?.kind === 'person');
-  return word === undefined ? undefined : `the stem points to something it does not say ("${word}")`;
+/** A stem as the stem checks read it: its text without lead-in, and what it was made from. */
+export interface StemReading {
+  stem: string;
+  type: QuestionType;
+  /** A "Who said: “…”?" question, whose quote is its subject. */
+  whoSaid: boolean;
+  sources: readonly Sentence[];
+  /** The blank of a cloze stands for a person. */
+  blankIsPerson: boolean;
+}
+
+/** What keeps a stem from being read on its own, by check name; empty when nothing does. */
+export function stemProblems(r: StemReading, article: Article): Record<string, string> {
+  const out: Record<string, string> = {};
+  const dangling = danglingReference(r.stem, article, r.sources, r.blankIsPerson);
+  if (dangling !== undefined) out.selfContained = `the stem points to something it does not say ("${dangling}")`;
+  const speech = speechOutsideQuotes(r.stem, article, r.sources);
+  if (speech !== undefined) out.noSpeechOutsideQuotes = `the stem speaks as someone without quoting them ("${speech}")`;
+  const quoted = hasQuotation(r.stem);
+  if (quoted && !r.whoSaid) {
+    const outside = wordsOutsideQuotes(r.stem).filter((w) => /^_{3,}$/.test(w) || !(STOPWORDS.has(w.toLowerCase()) || SPEECH_VERBS.has(w.toLowerCase()) || pronounGender(w) !== undefined));
+    if (outside.length === 0) out.quoteHasSpeaker = 'the stem quotes words without saying whose they are';
+  }
+  if (quoted && r.type === 'true_false') out.trueFalseIsFact = 'a true/false statement quotes someone: an opinion is neither true nor false';
+  return out;
+}
+
+const reading = (q: Question, article: Article): StemReading => ({
+  stem: stemOf(q),
+  type: q.type,
+  whoSaid: shapeOf(q) === 'who-said',
+  sources: sourcesOf(q, article),
+  blankIsPerson: kindOf(correctText(q), article)?.kind === 'person',
+});
+// The four stem checks share one reading of the stem, made once per question.
+const READ = new WeakMap<Question, { article: Article; problems: Record<string, string> }>();
+const stemCheck = (name: string): QuestionCheck => (q, article) => {
+  let read = READ.get(q);
+  if (read?.article !== article) {
+    read = { article, problems: stemProblems(reading(q, article), article) };
+    READ.set(q, read);
+  }
+  return read.problems[name];
 };
 
-export const noSpeechOutsideQuotes: QuestionCheck = (q, article) => {
-  const word = speechOutsideQuotes(stemOf(q), article, sourcesOf(q, article));
-  return word === undefined ? undefined : `the stem speaks as someone without quoting them ("${word}")`;
-};
-
-export const quoteHasSpeaker: QuestionCheck = (q, article) => {
-  if (shapeOf(q) === 'who-said' || !hasQuotation(stemOf(q))) return undefined;
-  const outside = wordsOutsideQuotes(stemOf(q)).filter((w) => /^_{3,}$/.test(w) || !(STOPWORDS.has(w.toLowerCase()) || SPEECH_VERBS.has(w.toLowerCase()) || pronounGender(w) !== undefined));
-  return outside.length > 0 ? undefined : 'the stem quotes words without saying whose they are';
-};
-
-export const trueFalseIsFact: QuestionCheck = (q) => {
-  if (q.type !== 'true_false') return undefined;
-  return hasQuotation(stemOf(q)) ? 'a true/false statement quotes someone: an opinion is neither true nor false' : undefined;
-};
+export const selfContained = stemCheck('selfContained');
+export const noSpeechOutsideQuotes = stemCheck('noSpeechOutsideQuotes');
+export const quoteHasSpeaker = stemCheck('quoteHasSpeaker');
+export const trueFalseIsFact = stemCheck('trueFalseIsFact');
 
 /** "Who … in his closing speech?": every wrong option is known to be a man. */
 export const pronounsAgree: QuestionCheck = (q, article) => {
@@ -55,8 +87,8 @@ export const pronounsAgree: QuestionCheck = (q, article) => {
   const gender = genderAskedFor(stemOf(q), article);
   if (gender === undefined) return undefined;
   for (const option of wrongOptions(q)) {
-    const e = article.entities.find((x) => x.kind === 'person' && [x.name, ...x.aliases].some((a) => foldText(a) === foldText(option)));
-    if (e?.gender !== gender) return `the stem asks about a ${gender === 'male' ? 'man' : 'woman'} but the option "${option}" is not known to be one`;
+    const e = entityNamed(article, option);
+    if (e?.kind !== 'person' || e.gender !== gender) return `the stem asks about a ${gender === 'male' ? 'man' : 'woman'} but the option "${option}" is not known to be one`;
   }
   return undefined;
 };
@@ -88,21 +120,22 @@ function countWords(haystack: string, needle: string): number {
   return n;
 }
 
-const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Words a person's name never follows directly. */
+const THING_MARKERS = ['a', 'an', 'the', 'called', 'named', 'dubbed', 'known as'];
 
 /** Names that the article itself shows to be of another kind than the option claims. */
 export const optionNamesPlausible: QuestionCheck = (q, article) => {
   if (q.type !== 'multiple_choice') return undefined;
   const answer = correctText(q);
   const answerKind = kindOf(answer, article);
-  const input = foldText(plainTypography(article.input));
+  const input = foldedInput(article);
   for (const option of (q.choices ?? []).map((c) => c.text)) {
     const kind = kindOf(option, article);
     if (kind === undefined) continue;
     const folded = foldText(option);
     if (kind.kind === 'person') {
       // "a Capital Investment Grant", "a test called PancScan": no person is written like that.
-      if (new RegExp(`(?:^|[^\\p{L}])(?:a|an|the|called|named|dubbed|known as) ${escapeRe(folded)}(?![\\p{L}])`, 'u').test(input)) {
+      if (THING_MARKERS.some((marker) => containsWords(input, `${marker} ${folded}`))) {
         return `the article writes "${option}" as the name of a thing, not of a person`;
       }
     }
@@ -113,7 +146,7 @@ export const optionNamesPlausible: QuestionCheck = (q, article) => {
       const inner = words.slice(0, -1).some((_, i) => lookupPlace(words.slice(0, i + 1).join(' ')) !== undefined);
       if (lookupPlace(option) === undefined && inner && !PLACE_HEADS.has(head)) return `"${option}" is not the name of a place`;
       // A gazetteer place the article never names must be a neighbour of the answer.
-      const named = article.entities.some((e) => [e.name, ...e.aliases].some((a) => foldText(a) === folded));
+      const named = entityNamed(article, option) !== undefined;
       if (option !== answer && answerKind?.kind === 'place' && !named && lookupPlace(answer) !== undefined && !sameRegion(option, answer)) {
         return `"${option}" is far from "${answer}": an implausible wrong option`;
       }

@@ -16,6 +16,7 @@ import type { Article, Sentence } from '../generate/article';
 import { pronounGender, type Gender } from '../generate/gender';
 import { ROLE_NOUNS, SPEECH_VERBS } from '../generate/lexicon';
 import { foldText } from '../text/fold';
+import { foldedNames } from './article-index';
 import { containsWords, plainTypography } from '../text/typography';
 import { STOPWORDS } from '../text/words';
 
@@ -38,14 +39,29 @@ const CLAUSE_WORDS = /^(?:and|but|so|because|when|while|after|before|if|although
 const RELATIONAL = /^(?:example|examples|instance|instances)$/;
 const QUANTIFIER_PRONOUNS = /^(?:some|many|most|others|several|all|none|each|both|neither|either|one|few)$/;
 
+const TAGS = new WeakMap<Article, Map<string, ReadonlySet<string>>>();
+
+/** Each word's tags where the article first uses it, computed once per article. */
+function articleTags(article: Article): Map<string, ReadonlySet<string>> {
+  let tags = TAGS.get(article);
+  if (tags === undefined) {
+    tags = new Map();
+    for (const s of article.sentences) for (const t of s.tokens) if (!tags.has(t.lower)) tags.set(t.lower, t.tags);
+    TAGS.set(article, tags);
+  }
+  return tags;
+}
+
+/** Words that can point outside a stem; a stem without any needs no closer reading. */
+const POINTING_WORD =
+  /\b(?:this|these|those|that|such|examples?|instances?|latter|former|he|him|his|himself|she|her|hers|herself|it|its|itself|they|them|their|themselves|some|many|most|others|several|all|none|each|both|neither|either|one|few)\b/i;
+const SPEAKING_WORD = /\b(?:I|we|you|me|us|my|our|your|ours|yours|myself|ourselves|yourself)\b/i;
+
 /** The words of a stem, each with its tags as the article's sentences give them. */
 function wordsOf(stem: string, article: Article, sources: readonly Sentence[]): Word[] {
   const plain = plainTypography(stem);
   const spans = quoteSpans(plain);
-  const tagsOf = new Map<string, ReadonlySet<string>>();
-  for (const s of [...sources, ...article.sentences]) {
-    for (const t of s.tokens) if (!tagsOf.has(t.lower)) tagsOf.set(t.lower, t.tags);
-  }
+  const tagsOf = articleTags(article);
   // Prefer the tags the word had in the stem's own sentences, at the same place in the sentence.
   const local = new Map<string, ReadonlySet<string>[]>();
   for (const s of sources) for (const t of s.tokens) local.set(t.lower, [...(local.get(t.lower) ?? []), t.tags]);
@@ -78,7 +94,7 @@ const isBlank = (w: Word) => /^_{3,}$/.test(w.text);
 /** People named in the stem before `at`, with their gender as the article knows it. */
 function peopleBefore(stem: string, at: number, article: Article): (Gender | undefined)[] {
   const before = foldText(stem.slice(0, at));
-  return article.entities.filter((e) => e.kind === 'person' && e.aliases.some((a) => containsWords(before, foldText(a)))).map((e) => e.gender);
+  return article.entities.filter((e) => e.kind === 'person' && foldedNames(e).some((a) => containsWords(before, a))).map((e) => e.gender);
 }
 
 /** Whether a clause boundary stands between word `i` and the start of the stem (or the word `from`). */
@@ -96,6 +112,7 @@ function boundaryBefore(words: readonly Word[], i: number, plain: string, from =
  * stands for a person (and so can be what a "he" or "she" points to).
  */
 export function danglingReference(stem: string, article: Article, sources: readonly Sentence[], blankIsPerson = false): string | undefined {
+  if (!POINTING_WORD.test(stem)) return undefined;
   const plain = plainTypography(stem);
   const words = wordsOf(stem, article, sources);
   const open = words.filter((w) => !w.quoted);
@@ -154,6 +171,7 @@ export function danglingReference(stem: string, article: Article, sources: reado
 
 /** First- and second-person words outside quotation marks: the stem repeats someone's speech. */
 export function speechOutsideQuotes(stem: string, article: Article, sources: readonly Sentence[]): string | undefined {
+  if (!SPEAKING_WORD.test(stem)) return undefined;
   return wordsOf(stem, article, sources).find((w) => !w.quoted && /^(?:i|we|you|me|us|my|our|your|ours|yours|myself|ourselves|yourself)$/.test(w.lower) && w.text !== 'US')?.text;
 }
 

@@ -133,6 +133,16 @@ function definitionsIn(s: Sentence): Definition[] {
   return found;
 }
 
+/**
+ * Whether a defined term is plural: its verb says so ("Mitochondria are …", "These pores are called stomata"),
+ * or the noun it names does ("tiny structures called chloroplasts"), or its own last word is tagged plural.
+ */
+function pluralTerm(s: Sentence, d: Definition): boolean {
+  const t = s.tokens;
+  if (d.copula >= 0) return /^(?:are|were)$/.test(t[d.copula]!.lower);
+  return t[d.npLast]!.tags.has('Plural') || t[d.termLast]!.tags.has('Plural');
+}
+
 /** The head of the first noun group: "the control centre of the cell" → "centre". */
 function headNoun(np: readonly Token[]): string {
   let head = '';
@@ -215,7 +225,7 @@ export function findConcepts(sentences: readonly Sentence[], entities: readonly 
     for (const d of definitionsIn(s)) {
       const words = s.tokens.slice(d.termFirst, d.termLast + 1);
       const term = s.text.slice(words[0]!.start, words[words.length - 1]!.end);
-      const concept = add(/^\p{Lu}/u.test(term) && d.termFirst === 0 && !words[0]!.tags.has('ProperNoun') ? term[0]!.toLowerCase() + term.slice(1) : term, d.classNoun, words[words.length - 1]!.tags.has('Plural'));
+      const concept = add(/^\p{Lu}/u.test(term) && d.termFirst === 0 && !words[0]!.tags.has('ProperNoun') ? term[0]!.toLowerCase() + term.slice(1) : term, d.classNoun, pluralTerm(s, d));
       concept?.definitions.push(d);
     }
     const listed = listedTerms(s);

@@ -7,6 +7,8 @@
  */
 import { foldText } from '../text/fold';
 import { containsWords } from '../text/typography';
+import { shortFormOf } from '../checks/kinds';
+import { foldedNames } from '../checks/article-index';
 import { genderAskedFor } from '../checks/references';
 import type { Article } from './article';
 import { compatibleClasses, isProperTerm, sameClass, singular, type Concept } from './concepts';
@@ -21,6 +23,11 @@ export interface Option {
   provenance: Provenance;
 }
 
+/** Whether an entity is named in the (folded) stem. */
+function namedIn(foldedStem: string, e: Entity): boolean {
+  return foldedNames(e).some((n) => containsWords(foldedStem, n));
+}
+
 /** Whether `text` (or any of its spellings) appears in the stem, as whole words. */
 export function inStem(stem: string, spellings: readonly string[]): boolean {
   const folded = foldText(stem);
@@ -32,8 +39,9 @@ export function personOptions(article: Article, answer: Entity, stem: string, sp
   const speakers = new Set(article.quotes.map((q) => q.speaker).filter((s) => s !== undefined));
   // "… in his closing speech": only men, and only people the article shows to be men.
   const gender = genderAskedFor(stem, article);
+  const folded = foldText(stem);
   return article.entities
-    .filter((e) => e.kind === 'person' && e.id !== answer.id && !inStem(stem, [e.name, ...e.aliases]) && (gender === undefined || e.gender === gender))
+    .filter((e) => e.kind === 'person' && e.id !== answer.id && !namedIn(folded, e) && (gender === undefined || e.gender === gender))
     .sort((a, b) => rank(b) - rank(a) || a.id - b.id)
     .map((e) => ({ text: e.name, provenance: 'article' as const }));
   function rank(e: Entity): number {
@@ -44,8 +52,9 @@ export function personOptions(article: Article, answer: Entity, stem: string, sp
 /** Places, organisations and things of the answer's sub-type. */
 export function entityOptions(article: Article, answer: Entity, stem: string): Option[] {
   if (answer.kind === 'person') return personOptions(article, answer, stem, false);
+  const folded = foldText(stem);
   const fromArticle = article.entities
-    .filter((e) => e.kind === answer.kind && e.subtype === answer.subtype && e.id !== answer.id && !inStem(stem, [e.name, ...e.aliases]))
+    .filter((e) => e.kind === answer.kind && e.subtype === answer.subtype && e.id !== answer.id && !namedIn(folded, e) && !shortFormOf(e.name, answer.name))
     .sort((a, b) => b.mentions.length - a.mentions.length || a.id - b.id)
     .map((e) => ({ text: e.name, provenance: 'article' as const }));
   if (answer.kind !== 'place' || !['country', 'city', 'state'].includes(answer.subtype)) return fromArticle;
@@ -151,10 +160,11 @@ export function conceptOptions(article: Article, answer: Concept, stem: string):
       !c.lower.includes(answer.lower) &&
       !answer.lower.includes(c.lower) &&
       compatibleClasses(c.classNoun, answer.classNoun) &&
+      c.plural === answer.plural &&
       isProperTerm(c.term) === isProperTerm(answer.term),
   );
   const close = others.filter((c) => sameClass(c.classNoun, answer.classNoun));
-  const rest = others.filter((c) => !close.includes(c)).sort((a, b) => Number(b.plural === answer.plural) - Number(a.plural === answer.plural));
+  const rest = others.filter((c) => !close.includes(c));
   return [...close, ...rest].map((c) => ({ text: displayTerm(c.term), provenance: 'article' as const }));
 }
 

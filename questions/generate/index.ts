@@ -11,11 +11,11 @@
  * ```
  */
 import { checkQuestion } from '../checks';
-import { STEM_CHECKS } from '../checks/reader-checks';
+import { stemProblems } from '../checks/reader-checks';
 import { LIMITS } from '../limits';
 import { QUESTION_TYPES, type Question, type QuestionType } from '../schema';
 import { analyseArticle, type Article } from './article';
-import type { Candidate } from './candidate';
+import { CLOZE_LEAD, TRUE_FALSE_LEAD, type Candidate } from './candidate';
 import { sentenceImportance } from './rank';
 import { render } from './render';
 import { seedOf, seededRandom, shuffle } from './seed';
@@ -111,13 +111,17 @@ function buildQuestions(article: Article, count: number, types: readonly Questio
 }
 
 /**
- * A candidate whose stem a reader can take on its own (see `STEM_CHECKS`), before any choosing: its false
+ * A candidate whose stem a reader can take on its own (see `stemProblems`), before any choosing: its false
  * version may fail alone, and then it stays as a true statement.
  */
 function readable(c: Candidate, article: Article): Candidate[] {
+  const sources = c.sentences.map((i) => article.sentences[i]!);
+  const blankIsPerson = c.focus.startsWith('e') && article.entities[Number(c.focus.slice(1))]?.kind === 'person';
   const stemFails = (truth: boolean) => {
-    const q = render(c, 'q1', truth, article, () => 0);
-    return Object.values(STEM_CHECKS).some((check) => check(q, article) !== undefined);
+    const prompt = truth ? c.prompt : c.falsePrompt!;
+    const stem = [TRUE_FALSE_LEAD, CLOZE_LEAD].reduce((p, lead) => (p.startsWith(lead) ? p.slice(lead.length) : p), prompt);
+    const problems = stemProblems({ stem, type: c.type, whoSaid: c.template === 'who-said', sources, blankIsPerson }, article);
+    return Object.keys(problems).length > 0;
   };
   if (stemFails(true)) return [];
   if (c.falsePrompt !== undefined && stemFails(false)) return [{ ...c, falsePrompt: undefined, falseSwap: undefined, quality: 0.45 }];

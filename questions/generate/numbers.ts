@@ -259,7 +259,7 @@ export function renderLike(like: NumberMention, value: number): string | undefin
     body = /^\p{Lu}/u.test(original) ? word[0]!.toUpperCase() + word.slice(1) : word;
   } else {
     const fixed = shown.toFixed(f.decimals);
-    if (f.commas || shown >= 10_000 || (shown >= 1000 && f.currency !== '')) {
+    if (f.commas || shown >= 10_000 || (shown >= 1000 && (f.currency !== '' || like.kind === 'count'))) {
       const [int, frac] = fixed.split('.') as [string, string | undefined];
       body = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac === undefined ? '' : `.${frac}`);
     } else body = fixed;

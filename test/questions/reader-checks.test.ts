@@ -126,15 +126,17 @@ describe('the reader checks', () => {
     expect(failing(mc(prompt, 'Grindavík', ['Keflavík', 'Akureyri'], explanation), a)).not.toContain('optionNamesPlausible');
   });
 
-  it('catch a concept of another family, and a word that only occurs inside a longer term', () => {
+  it('catch a concept of another family or number, and a word that only occurs inside a longer term', () => {
     const lesson = analyseArticle(
-      'Warm rock rises and sinks in loops called convection currents. The sinking edge of a plate drags the rest along, a force called ridge pull, which helps the plates move. This process is called subduction when one plate goes under another. The outer layer is called the crust.',
+      'Warm rock rises and sinks in loops called convection currents. The sinking edge of a plate drags the rest along, a force called ridge pull, which helps the plates move. This process is called subduction when one plate goes under another. The outer layer is called the crust. When water turns to ice, the change is called freezing.',
     );
-    const explanation = lesson.sentences[0]!.raw;
-    const prompt = 'What are the loops of rising and sinking warm rock called?';
-    expect(failing(mc(prompt, 'Convection currents', ['Subduction', 'Ridge pull'], explanation), lesson)).toEqual([]);
-    expect(failing(mc(prompt, 'Convection currents', ['Subduction', 'Crust'], explanation), lesson)).toContain('optionsOfOneKind');
+    const explanation = lesson.sentences[1]!.raw;
+    const prompt = 'What is the force of a plate’s sinking edge that drags the rest along called?';
+    expect(failing(mc(prompt, 'Ridge pull', ['Subduction', 'Freezing'], explanation), lesson)).toEqual([]);
+    // A layer among forces, and a plural among singulars ("What is … called?" gives it away).
+    expect(failing(mc(prompt, 'Ridge pull', ['Subduction', 'Crust'], explanation), lesson)).toContain('optionsOfOneKind');
+    expect(failing(mc(prompt, 'Ridge pull', ['Subduction', 'Convection currents'], explanation), lesson)).toContain('optionsOfOneKind');
     lesson.concepts.push({ term: 'ridge', lower: 'ridge', plural: false, classNoun: 'force', definitions: [], mentions: [] });
-    expect(failing(mc(prompt, 'Convection currents', ['Subduction', 'Ridge'], explanation), lesson)).toContain('optionNamesPlausible');
+    expect(failing(mc(prompt, 'Ridge pull', ['Subduction', 'Ridge'], explanation), lesson)).toContain('optionNamesPlausible');
   });
 });
