@@ -240,6 +240,9 @@ function classify(s: SentenceInput, run: Run, sentenceIndex: number): Candidate 
     }
   }
 
+  // "the San Diego company Veridian Diagnostics", "Haldor Trucks, the Swedish lorry maker": described as one.
+  const described = describedOrganisation(s.tokens, first, last);
+  if (described !== undefined && !all.some((w) => NOT_NAME_WORDS.has(w))) return { ...base, nameFirst: first, kind: 'org', subtype: described, text: whole, personEvidence: false };
   const evidence = personEvidence(s, first, last, initial) && !notAPerson(s.tokens, first, last);
   if (all.some((w) => NOT_NAME_WORDS.has(w)) && !evidence) return undefined;
   if (evidence && all.length <= 4) return { ...base, nameFirst: first, kind: 'person', subtype: 'person', text: whole, personEvidence: true, role: roleBefore(s.tokens, first) };
@@ -282,6 +285,40 @@ function personEvidence(s: SentenceInput, first: number, last: number, initial: 
     if (/^\d{1,3}$/.test(after.text)) return true;
   }
   return false;
+}
+
+/** Common nouns that describe an organisation, with the sub-type they give its name. */
+const ORG_NOUNS: ReadonlyMap<string, OrgType> = new Map([
+  ...'company firm start-up startup maker manufacturer producer carrier airline bank lender insurer retailer chain group fund investor newspaper broadcaster publisher magazine journal developer supplier operator consultancy exchange'
+    .split(' ')
+    .map((w): [string, OrgType] => [w, 'company']),
+  ...'charity agency regulator watchdog union club'.split(' ').map((w): [string, OrgType] => [w, w === 'club' ? 'team' : w === 'agency' || w === 'regulator' || w === 'watchdog' ? 'public-body' : 'association']),
+]);
+
+/**
+ * The sub-type of an organisation when the sentence says what the name is: "the … company X" right before
+ * it, ", the … maker" right after it, or a job "at X" ("an analyst at Bernstadt Research").
+ */
+function describedOrganisation(tokens: readonly Token[], first: number, last: number): OrgType | undefined {
+  const before = tokens[first - 1];
+  if (before !== undefined && ORG_NOUNS.has(before.lower) && !/[,;:]/.test(before.post)) {
+    // The description starts with an article: "the local newspaper Jornal do Norte".
+    for (let j = first - 2; j >= Math.max(0, first - 6); j--) {
+      if (/^(?:the|a|an)$/.test(tokens[j]!.lower)) return ORG_NOUNS.get(before.lower);
+      if (/[,;:.]/.test(tokens[j]!.post) || tokens[j]!.tags.has('Verb')) break;
+    }
+  }
+  if (/^,/.test(tokens[last]!.post) && /^(?:the|a|an)$/.test(tokens[last + 1]?.lower ?? '')) {
+    for (let j = last + 2; j < Math.min(tokens.length, last + 7); j++) {
+      const t = tokens[j]!;
+      // "start-up" comes as two tokens.
+      const word = t.post === '-' ? `${t.lower}-${tokens[j + 1]?.lower ?? ''}` : t.lower;
+      if (ORG_NOUNS.has(word)) return ORG_NOUNS.get(word);
+      if ((t.tags.has('Verb') && !t.tags.has('Hyphenated')) || /[;:.]/.test(t.post) || ROLE_NOUNS.has(t.lower)) break;
+    }
+  }
+  if (before?.lower === 'at' && last > first && ROLE_NOUNS.has(tokens[first - 2]?.lower ?? '')) return 'company';
+  return undefined;
 }
 
 /** Words before a name that make it the name of a thing: "a test called PancScan", "known as Big Ben". */
@@ -462,6 +499,10 @@ function aliasesOf(e: Entity): string[] {
   if (e.kind === 'org' && words.length >= 2) {
     const head = words[words.length - 1]!.toLowerCase();
     if (ORG_HEADS.has(head) && words.length === 2 && !/^(?:national|united|royal|federal|central|state|new)$/i.test(words[0]!)) {
+      out.add(words[0]!);
+    }
+    // "Haldor Trucks" … "from Haldor": a company is called by its first word.
+    if (e.subtype === 'company' && words.length === 2 && lookupPlace(words[0]!) === undefined && countryOfDemonym(words[0]!) === undefined && !/^(?:national|united|royal|federal|central|state|new|general|american|british|european|international)$/i.test(words[0]!)) {
       out.add(words[0]!);
     }
   }
