@@ -100,6 +100,14 @@ export const consistentCasing: QuestionCheck = (q) => {
   return upper === 0 || upper === letters.length ? undefined : 'some options start with a capital and some do not';
 };
 
+/** A term the headline names is given away by the headline, which sits above the quiz. */
+export const answerNotInHeadline: QuestionCheck = (q, article) => {
+  if (q.type === 'true_false' || article.headline === undefined) return undefined;
+  const answer = correctText(q);
+  if (kindOf(answer, article)?.kind !== 'concept') return undefined;
+  return containsWords(foldText(article.headline), foldText(answer)) ? `the headline names the answer "${answer}"` : undefined;
+};
+
 const contentWords = (text: string): string[] => wordsOf(foldText(text).replace(/-/g, ' ')).filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !/\d/.test(w));
 
 /** "Mid-Atlantic Ridge" for a stem about the Atlantic Ocean: a word of the answer that no wrong option shares. */
@@ -176,5 +184,6 @@ export const READER_CHECKS: Readonly<Record<string, QuestionCheck>> = {
   pronounsAgree,
   consistentCasing,
   answerNotHinted,
+  answerNotInHeadline,
   optionNamesPlausible,
 };

@@ -148,6 +148,8 @@ export function danglingReference(stem: string, article: Article, sources: reado
       continue;
     }
     if (/^(?:it|its|itself|they|them|their|themselves)$/.test(w.lower)) {
+      // "pass through their thin _____": what is blanked belongs to something the stem does not name.
+      if (/^(?:its|their)$/.test(w.lower) && words.slice(i + 1, i + 3).some(isBlank)) return w.text;
       // A noun or name before the verb of the clause the pronoun sits in: "The company said it …".
       let verb = -1;
       for (let j = i - 1; j >= 0; j--) if (!words[j]!.quoted && isVerb(words[j]!)) { verb = j; break; }

@@ -278,7 +278,9 @@ function personEvidence(s: SentenceInput, first: number, last: number, initial: 
   const after = tokens[last + 1];
   const afterNext = tokens[last + 2];
   if (after !== undefined && SPEECH_VERBS.has(after.lower) && !/[,;:]/.test(tokens[last]!.post)) return name.length >= 2 || !initial;
-  if (before !== undefined && SPEECH_VERBS.has(before.lower) && !NAMING_WORDS.test(before.lower) && !/^(?:calls|describes|described)$/.test(before.lower) && !/[,;:]/.test(before.post)) return true;
+  // '"…," said Reyes' names the speaker; "He said Brookfield Primary had space" does not.
+  const inverted = first < 2 || /[,"'”’]/.test(tokens[first - 2]!.post);
+  if (before !== undefined && inverted && SPEECH_VERBS.has(before.lower) && !NAMING_WORDS.test(before.lower) && !/^(?:calls|describes|described)$/.test(before.lower) && !/[,;:]/.test(before.post)) return true;
   // "Rahima Begum, a 52-year-old farmer", "Edith Larkin, 84,"
   if (/,/.test(tokens[last]!.post) && after !== undefined && name.length >= 2) {
     if (/^(?:a|an|the|who)$/.test(after.lower) && afterNext !== undefined && (ROLE_NOUNS.has(afterNext.lower) || after.lower === 'who' || /-year-old$/.test(afterNext.lower))) return true;

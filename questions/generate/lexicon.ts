@@ -44,7 +44,7 @@ export const ORG_HEADS: ReadonlyMap<string, OrgType> = new Map([
       'commons lords guard',
     'public-body',
   ),
-  ...words('university college school academy institute', 'school'),
+  ...words('university college school academy institute primary secondary grammar', 'school'),
   ...words(
     'inc inc. corp corp. ltd ltd. co co. plc llc group company holdings airlines airways air semiconductor ' +
       'securities bank motors foods landscapes labs technologies systems partners capital energy pharmaceuticals ' +

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkQuestion } from '../../questions/checks';
 import { analyseArticle, type Article } from '../../questions/generate/article';
+import { whWord } from '../../questions/generate/templates/wh-subject';
 import type { Question } from '../../questions/schema';
 
 // A small article written for these tests: a product and a grant with capitalised names, a tournament named
@@ -53,6 +54,16 @@ describe('entity typing', () => {
     expect(entity('Great Glen Fault')?.kind).toBe('place');
   });
 
+  it('does not take the subject of reported speech for a speaker, and knows a school by its "Primary"', () => {
+    const a = analyseArticle('The council said on Monday that it would close the school. He said Brookfield Primary, where the pupils will move, had space for all of them.');
+    expect(a.entities.find((e) => e.name === 'Brookfield Primary')?.kind).toBe('org');
+  });
+
+  it('types an organisation the sentence describes', () => {
+    const a = analyseArticle('Most of the money comes from the state-backed investment fund Arktis Kapital and from Nordvei Shipping, the Danish ferry operator, an analyst at Lund Partners said.');
+    expect(a.entities.filter((e) => e.kind === 'org').map((e) => e.name).sort()).toEqual(['Arktis Kapital', 'Lund Partners', 'Nordvei Shipping']);
+  });
+
   it('knows a person’s gender only from what the article shows', () => {
     expect(entity('Fiona Mackay')?.gender).toBe('female');
     expect(entity('Tom Reid')?.gender).toBe('male');
@@ -99,6 +110,17 @@ describe('the reader checks', () => {
     );
   });
 
+  it('catch a blank that belongs to an unnamed "its" or "their"', () => {
+    const q = mc('Fill in the blank: Oxygen passes through their thin _____ into the cells.', 'walls', ['chambers', 'valves'], sentence('The engineer'));
+    expect(failing(q)).toContain('selfContained');
+  });
+
+  it('catch a term that the headline names', () => {
+    const lesson = analyseArticle('Condensation\n\nWhen water vapour cools, it turns back into a liquid. This change is called condensation, and it is why a cold glass gets wet. The change from a liquid to a gas is called evaporation.');
+    const q: Question = { id: 'q1', type: 'fill_blank', prompt: 'Fill in the blank: This change is called _____, and it is why a cold glass gets wet.', answer: 'condensation', accepted: [], explanation: lesson.sentences[1]!.raw };
+    expect(failing(q, lesson)).toContain('answerNotInHeadline');
+  });
+
   it('catch options that differ in casing', () => {
     const q = mc('Fill in the blank: Reid said repairs would start in the spring and take _____.', 'ten months', ['Eight months', 'twelve months'], sentence('Reid said'));
     expect(failing(q)).toContain('consistentCasing');
@@ -138,5 +160,13 @@ describe('the reader checks', () => {
     expect(failing(mc(prompt, 'Ridge pull', ['Subduction', 'Convection currents'], explanation), lesson)).toContain('optionsOfOneKind');
     lesson.concepts.push({ term: 'ridge', lower: 'ridge', plural: false, classNoun: 'force', definitions: [], mentions: [] });
     expect(failing(mc(prompt, 'Ridge pull', ['Subduction', 'Ridge'], explanation), lesson)).toContain('optionNamesPlausible');
+  });
+});
+
+describe('question words', () => {
+  it('asks "which county" of a British county and "which state" of an American one', () => {
+    const a = analyseArticle('Yorkshire had looked in control on Saturday. Texas passed the law on Monday after a long debate in the state capital.');
+    expect(whWord(a.entities.find((e) => e.name === 'Yorkshire')!)).toBe('which county');
+    expect(whWord(a.entities.find((e) => e.name === 'Texas')!)).toBe('which state');
   });
 });

@@ -64,6 +64,8 @@ export function conceptQuestions(article: Article): Candidate[] {
     for (const d of c.definitions) {
       const stem = stemFor(article, c, d);
       if (stem === undefined) continue;
+      // The headline sits above the quiz: a term it names is no test.
+      if (article.headline !== undefined && inStem(article.headline, [c.term, ...conceptSpellings(c.term)])) continue;
       if (inStem(stem.prompt, [c.term, ...conceptSpellings(c.term)])) continue;
       const options = conceptOptions(article, c, stem.prompt);
       const candidate: Candidate = {

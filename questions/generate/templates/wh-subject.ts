@@ -10,6 +10,7 @@ import { entitySpellings } from '../aliases';
 import { MIN_WRONG, OPTIONS_CONSIDERED, typedVariant, type Candidate } from '../candidate';
 import { entityOptions, personOptions, type Option } from '../distractors';
 import type { Entity, Mention } from '../entities';
+import { lookupPlace } from '../gazetteer';
 import { ROLE_NOUNS, SPEECH_VERBS } from '../lexicon';
 import { verbAfter } from '../quotes';
 import { asQuestion, opener, trimTail } from '../stem';
@@ -18,7 +19,12 @@ import { statedElsewhere } from '../../checks/also-true';
 /** "Who", "Which country", … for an entity, or undefined when no question word fits its kind. */
 export function whWord(e: Entity): string | undefined {
   if (e.kind === 'person') return 'who';
-  if (e.kind === 'place') return { country: 'which country', city: 'which city', state: 'which state', region: 'which region' }[e.subtype];
+  if (e.kind === 'place' && e.subtype === 'state') {
+    // Yorkshire is a county, Ontario a province: the gazetteer's group says which.
+    const group = lookupPlace(e.name)?.group;
+    return group === 'britain' ? 'which county' : group === 'canada' ? 'which province' : group === 'europe' ? 'which region' : 'which state';
+  }
+  if (e.kind === 'place') return { country: 'which country', city: 'which city', region: 'which region' }[e.subtype];
   if (e.kind === 'org') {
     if (e.subtype === 'school') return /university/i.test(e.name) ? 'which university' : 'which institution';
     return { team: 'which team', company: 'which company', party: 'which party' }[e.subtype] ?? 'which organisation';
