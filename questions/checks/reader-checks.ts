@@ -49,6 +49,7 @@ export function stemProblems(r: StemReading, article: Article): Record<string, s
   if (dangling !== undefined) out.selfContained = `the stem points to something it does not say ("${dangling}")`;
   const speech = speechOutsideQuotes(r.stem, article, r.sources);
   if (speech !== undefined) out.noSpeechOutsideQuotes = `the stem speaks as someone without quoting them ("${speech}")`;
+  if (((plainTypography(r.stem).match(/"/g) ?? []).length & 1) === 1) out.wholeQuotes = 'the stem cuts a quotation in two';
   const quoted = hasQuotation(r.stem);
   if (quoted && !r.whoSaid) {
     const outside = wordsOutsideQuotes(r.stem).filter((w) => /^_{3,}$/.test(w) || !(STOPWORDS.has(w.toLowerCase()) || SPEECH_VERBS.has(w.toLowerCase()) || pronounGender(w) !== undefined));
@@ -80,6 +81,7 @@ export const selfContained = stemCheck('selfContained');
 export const noSpeechOutsideQuotes = stemCheck('noSpeechOutsideQuotes');
 export const quoteHasSpeaker = stemCheck('quoteHasSpeaker');
 export const trueFalseIsFact = stemCheck('trueFalseIsFact');
+export const wholeQuotes = stemCheck('wholeQuotes');
 
 /** "Who … in his closing speech?": every wrong option is known to be a man. */
 export const pronounsAgree: QuestionCheck = (q, article) => {
@@ -128,8 +130,8 @@ function countWords(haystack: string, needle: string): number {
   return n;
 }
 
-/** Words a person's name never follows directly. */
-const THING_MARKERS = ['a', 'an', 'the', 'called', 'named', 'dubbed', 'known as'];
+/** Words a person's name never follows directly ("at" and "in" go before places). */
+const THING_MARKERS = ['a', 'an', 'the', 'called', 'named', 'dubbed', 'known as', 'at', 'in'];
 
 /** Names that the article itself shows to be of another kind than the option claims. */
 export const optionNamesPlausible: QuestionCheck = (q, article) => {
@@ -177,6 +179,7 @@ export const STEM_CHECKS: Readonly<Record<string, QuestionCheck>> = {
   noSpeechOutsideQuotes,
   quoteHasSpeaker,
   trueFalseIsFact,
+  wholeQuotes,
 };
 
 export const READER_CHECKS: Readonly<Record<string, QuestionCheck>> = {

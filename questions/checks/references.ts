@@ -97,6 +97,16 @@ function peopleBefore(stem: string, at: number, article: Article): (Gender | und
   return article.entities.filter((e) => e.kind === 'person' && foldedNames(e).some((a) => containsWords(before, a))).map((e) => e.gender);
 }
 
+/** The index of the first word after an opening prepositional phrase ("According to legend, …"), or 0. */
+function openingPhraseEnd(words: readonly Word[], plain: string): number {
+  const first = words[0];
+  if (first === undefined || !(first.tags.has('Preposition') || /^(?:according|in|on|at|after|before|during|since|for|with|under|over)$/.test(first.lower))) return 0;
+  for (let j = 0; j < Math.min(words.length - 1, 8); j++) {
+    if (/^,/.test(plain.slice(words[j]!.end, words[j + 1]!.start))) return j + 1;
+  }
+  return 0;
+}
+
 /** Whether a clause boundary stands between word `i` and the start of the stem (or the word `from`). */
 function boundaryBefore(words: readonly Word[], i: number, plain: string, from = 0): boolean {
   for (let j = from; j < i; j++) {
@@ -153,9 +163,12 @@ export function danglingReference(stem: string, article: Article, sources: reado
       // A noun or name before the verb of the clause the pronoun sits in: "The company said it …".
       let verb = -1;
       for (let j = i - 1; j >= 0; j--) if (!words[j]!.quoted && isVerb(words[j]!)) { verb = j; break; }
-      // … or a noun in an earlier clause: "the longest at the tournament since it moved".
+      // … or a noun in an earlier clause: "the longest at the tournament since it moved"; not one inside an
+      // opening phrase ("According to legend, it was founded …").
+      const opening = openingPhraseEnd(words, plain);
       const antecedent = words.slice(0, i).some(
         (x, j) =>
+          j >= opening &&
           !x.quoted &&
           !STOPWORDS.has(x.lower) &&
           x.lower !== 'much' &&

@@ -8,6 +8,7 @@
  */
 import type { Sentence } from './article';
 import type { Entity } from './entities';
+import { quoteSpans } from './quotes';
 import type { Token } from './tokens';
 
 export type DefinitionForm =
@@ -74,8 +75,14 @@ function termAfter(tokens: readonly Token[], i: number): [number, number] | unde
   return [first, last];
 }
 
-/** Definitions in one sentence. */
+/** Definitions in one sentence, outside its quotations (a speaker's words define nothing for the text). */
 function definitionsIn(s: Sentence): Definition[] {
+  const quoted = quoteSpans(s.text);
+  const inQuote = (d: Definition) => quoted.some((q) => s.tokens[d.termFirst]!.start >= q.start && s.tokens[d.termFirst]!.start < q.end);
+  return allDefinitionsIn(s).filter((d) => !inQuote(d));
+}
+
+function allDefinitionsIn(s: Sentence): Definition[] {
   const t = s.tokens;
   const found: Definition[] = [];
   for (let i = 0; i < t.length; i++) {
@@ -91,12 +98,20 @@ function definitionsIn(s: Sentence): Definition[] {
     if (c >= 1 && COPULAS.has(t[c]!.lower)) {
       let npFirst = c - 1;
       while (npFirst > 0 && !ends(t[npFirst - 1]!)) npFirst--;
+      // "…, and the two lower chambers are called ventricles": the second definition of a sentence.
+      if (/^(?:and|but|while)$/.test(t[npFirst]!.lower) && npFirst < c - 1) npFirst++;
       const np = t.slice(npFirst, c);
-      if (np.length === 0 || np[0]!.tags.has('Preposition') || np[0]!.tags.has('Conjunction') || np.some((x) => x.tags.has('Verb') && !x.tags.has('Participle') && !x.tags.has('PastTense'))) continue;
-      found.push({ sentence: s.index, form: 'called', termFirst: term[0], termLast: term[1], npFirst, npLast: c - 1, copula: c, classNoun: headNoun(np) });
-    } else if (i >= 1 && t[i - 1]!.lower === 'ones' && /^,\s*$/.test(t[i - 1]!.post) && /^\p{Ll}/u.test(t[term[0]]!.text)) {
-      // "large slabs of rock, and many smaller ones, called tectonic plates"
-      found.push({ sentence: s.index, form: 'named', termFirst: term[0], termLast: term[1], npFirst: i - 1, npLast: i - 1, copula: -1, classNoun: '' });
+      // A verb may stand in a relative clause ("Blood vessels that carry blood … are called arteries").
+      const relative = np.findIndex((x) => /^(?:that|which|who)$/.test(x.lower));
+      // "Those that carry blood back …": the class is a noun of the sentence before.
+      const classNoun = relative === 1 && /^(?:those|these)$/.test(np[0]!.lower) ? '' : headNoun(np);
+      const verbs = np.filter((x, k) => x.tags.has('Verb') && !x.tags.has('Participle') && !x.tags.has('PastTense') && (relative < 0 || k < relative));
+      if (np.length === 0 || np[0]!.tags.has('Preposition') || np[0]!.tags.has('Conjunction') || verbs.length > 0 || relative === 0) continue;
+      found.push({ sentence: s.index, form: 'called', termFirst: term[0], termLast: term[1], npFirst, npLast: c - 1, copula: c, classNoun });
+    } else if (i >= 1 && /^,\s*$/.test(t[i - 1]!.post) && /^\p{Ll}/u.test(t[term[0]]!.text) && /^,/.test(t[term[1]]!.post) && (t[i - 1]!.lower === 'ones' || (t[i - 1]!.tags.has('Noun') && !t[i - 1]!.tags.has('Pronoun')))) {
+      // "many smaller ones, called tectonic plates,", "The smallest vessels, called capillaries, are …"
+      const classNoun = t[i - 1]!.lower === 'ones' ? '' : singular(t[i - 1]!.lower);
+      found.push({ sentence: s.index, form: 'named', termFirst: term[0], termLast: term[1], npFirst: i - 1, npLast: i - 1, copula: -1, classNoun });
     } else if (i >= 1 && t[i - 1]!.tags.has('Noun') && !t[i - 1]!.tags.has('Pronoun') && !ends(t[i - 1]!)) {
       let npFirst = i - 1;
       while (npFirst > 0 && (t[npFirst - 1]!.tags.has('Adjective') || t[npFirst - 1]!.tags.has('Determiner')) && !ends(t[npFirst - 1]!)) npFirst--;
@@ -186,11 +201,16 @@ export function isProperTerm(term: string): boolean {
   return /^\p{Lu}/u.test(term);
 }
 
-/** Whether two concepts' classes allow one as a wrong option for the other. */
+/**
+ * Whether two concepts' classes allow one as a wrong option for the other: the same class or family, or a
+ * class the text does not name ("many smaller ones, called …"). Two different classes outside every family
+ * ("chambers" and "vessels") are kept apart: blood enters the heart through the atria, and also, in a way,
+ * through the veins.
+ */
 export function compatibleClasses(a: string, b: string): boolean {
+  if (a === '' || b === '' || singular(a) === singular(b)) return true;
   const x = classFamily(a);
-  const y = classFamily(b);
-  return x === '' || y === '' || x === y;
+  return x !== '' && x === classFamily(b);
 }
 
 export function singular(word: string): string {

@@ -72,8 +72,8 @@ const TITLE_QUALIFIERS = new Set(['council', 'assembly', 'board', 'committee', '
 const PERSON_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Honorific'];
 const NOT_NAME_WORDS = new Set(['i', 'a', 'an', 'the', 'it', 'we', 'he', 'she', 'they', 'this', 'that', 'these', 'those', 'there', 'in', 'on', 'at', 'for', 'but', 'and', 'or', 'if', 'when', 'while', 'as', 'after', 'before', 'since', 'because', 'although', 'though', 'some', 'many', 'most', 'all', 'every', 'each', 'no', 'not', 'only', 'just', 'even', 'still', 'yet', 'so', 'then', 'now', 'today', 'tonight', 'yesterday', 'tomorrow', 'under', 'with', 'without', 'from', 'to', 'by', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'what', 'who', 'which', 'where', 'how', 'why', 'instead', 'meanwhile', 'however', 'also', 'both', 'neither', 'either', 'among', 'despite', 'during', 'until', 'unlike', 'like', 'more', 'fewer', 'less', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'chief', 'shares', 'sales', 'revenue', 'local', 'longtime', 'neighbouring', 'neighboring', 'pupils', 'students', 'parents', 'residents', 'officials', 'scientists', 'researchers', 'engineers', 'volunteers', 'drivers', 'pedestrians', 'architects', 'organisers', 'organizers', 'satellite', 'environmental', 'rural', 'red', 'green', 'plant', 'plants', 'water', 'matter', 'everything', 'transport', 'working', 'oxygen', 'photosynthesis', 'chlorophyll', 'chloroplasts', 'glucose', 'light', 'dry', 'bacterial', 'mitochondria', 'ribosomes', 'respiration', 'condensation', 'evaporation', 'cutting', 'fines', 'boats', 'children', 'nobody', 'everybody', 'people', 'together', 'fewer', 'rocky', 'teenagers', 'libraries', 'rovers']);
 
-/** Letters after a name that are not part of it ("Helen Ashworth KC", "Martin Luther King Jr"). */
-const POSTNOMINALS = new Set(['kc', 'qc', 'mp', 'mep', 'msp', 'obe', 'mbe', 'cbe', 'jr', 'sr', 'phd']);
+/** Letters next to a name that are not part of it ("Helen Ashworth KC", "Martin Luther King Jr", "49 BC Julius Caesar"). */
+const POSTNOMINALS = new Set(['kc', 'qc', 'mp', 'mep', 'msp', 'obe', 'mbe', 'cbe', 'jr', 'sr', 'phd', 'bc', 'ad', 'bce', 'ce']);
 /** Abbreviated titles whose full stop does not end a name ("Dr. Mónica Echeverría"). */
 const ABBREVIATED_TITLE = /^(?:dr|mr|mrs|ms|prof|sen|rep|gov|gen|lt|col|sgt|capt|rev|st|det|supt|insp)$/;
 
@@ -334,6 +334,8 @@ const NAMING_WORDS = /^(?:called|named|dubbed|nicknamed|titled|entitled|codename
 function notAPerson(tokens: readonly Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
   if (before !== undefined && /^(?:a|an|the|this|that|its|their|our)$/.test(before.lower) && !/[,;:]/.test(before.post)) return true;
+  // "at Ashton Gate", "in Sivrice": a place, whatever its first word looks like.
+  if (before !== undefined && /^(?:at|in)$/.test(before.lower) && !/[,;:]/.test(before.post) && !ROLE_NOUNS.has(tokens[first - 2]?.lower ?? '')) return true;
   if (before !== undefined && (NAMING_WORDS.test(before.lower) || (before.lower === 'as' && tokens[first - 2]?.lower === 'known'))) return true;
   return tokens.slice(first, last + 1).some((t) => t.tags.has('Organization') && !t.tags.has('Person'));
 }

@@ -78,7 +78,7 @@ export const PLACE_HEADS = set(`
   river street road avenue lane square peninsula island islands mountains mountain valley vale lake bay sea ocean
   county province district region park hill hills forest desert coast gulf strait canal falls heights boulevard
   way drive bridge harbour harbor port fault ridge trench plateau glacier volcano basin reef canyon fjord delta
-  estuary mount cape isle
+  estuary mount cape isle gate
 `);
 
 /** Head words of named things that are not people, places or organisations. */

@@ -258,7 +258,8 @@ export function renderLike(like: NumberMention, value: number): string | undefin
     if (/^(?:dozen|hundred)$/i.test(original)) return undefined;
     body = /^\p{Lu}/u.test(original) ? word[0]!.toUpperCase() + word.slice(1) : word;
   } else {
-    const fixed = shown.toFixed(f.decimals);
+    // "£2.0 million" reads oddly: a whole number of millions drops its decimals.
+    const fixed = f.scale !== '' && Number.isInteger(shown) ? String(shown) : shown.toFixed(f.decimals);
     if (f.commas || shown >= 10_000 || (shown >= 1000 && (f.currency !== '' || like.kind === 'count'))) {
       const [int, frac] = fixed.split('.') as [string, string | undefined];
       body = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac === undefined ? '' : `.${frac}`);

@@ -59,6 +59,12 @@ describe('entity typing', () => {
     expect(a.entities.find((e) => e.name === 'Brookfield Primary')?.kind).toBe('org');
   });
 
+  it('keeps era markers out of names and never takes a place after "at" for a person', () => {
+    const a = analyseArticle('In 49 BC Julius Caesar crossed the river with his army. Bristol City beat Bristol Rovers 2-1 at Ashton Gate on Sunday.');
+    expect(a.entities.find((e) => e.name === 'Julius Caesar')?.kind).toBe('person');
+    expect(a.entities.find((e) => /Ashton/.test(e.name))?.kind).not.toBe('person');
+  });
+
   it('types an organisation the sentence describes', () => {
     const a = analyseArticle('Most of the money comes from the state-backed investment fund Arktis Kapital and from Nordvei Shipping, the Danish ferry operator, an analyst at Lund Partners said.');
     expect(a.entities.filter((e) => e.kind === 'org').map((e) => e.name).sort()).toEqual(['Arktis Kapital', 'Lund Partners', 'Nordvei Shipping']);
@@ -168,5 +174,20 @@ describe('question words', () => {
     const a = analyseArticle('Yorkshire had looked in control on Saturday. Texas passed the law on Monday after a long debate in the state capital.');
     expect(whWord(a.entities.find((e) => e.name === 'Yorkshire')!)).toBe('which county');
     expect(whWord(a.entities.find((e) => e.name === 'Texas')!)).toBe('which state');
+  });
+});
+
+describe('concepts', () => {
+  it('reads definitions in relative clauses, in appositions and second in a sentence', () => {
+    const lesson = analyseArticle(
+      'The two upper chambers are called atria, and the two lower chambers are called ventricles. Blood vessels that carry blood away from the heart are called arteries. The smallest vessels, called capillaries, are very narrow.',
+    );
+    expect(lesson.concepts.map((c) => c.term).sort()).toEqual(['arteries', 'atria', 'capillaries', 'ventricles']);
+    expect(lesson.concepts.every((c) => c.plural)).toBe(true);
+  });
+
+  it('finds no definition inside a quotation', () => {
+    const a = analyseArticle('"The walls were moving like paper," she said. Rescue teams pulled people from the rubble of the buildings.');
+    expect(a.concepts).toEqual([]);
   });
 });

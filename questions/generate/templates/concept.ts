@@ -34,7 +34,8 @@ function stemFor(article: Article, c: Concept, d: Definition): { prompt: string;
     let lead = '';
     if (DEMONSTRATIVE.test(words[0]!)) {
       // "This change is called sublimation": short, it needs the sentence before; long, it stands alone.
-      if (words.length >= 5) np = `the ${words.slice(1).join(' ')}`;
+      // "Those that carry blood back …" stands for a noun of the sentence before, however long it is.
+      if (words.length >= 5 && !/^(?:that|which|who)$/i.test(words[1]!)) np = `the ${words.slice(1).join(' ')}`;
       else {
         const prev = article.sentences[s.index - 1];
         if (prev === undefined || prev.block !== s.block || opensWithAnaphor(prev.text) || inStem(prev.text, conceptSpellings(c.term).concat(c.term))) return undefined;

@@ -43,7 +43,9 @@ function clauseOf(s: Sentence): Clause {
     let start = v + 1;
     if (t[start]?.lower === 'that') start++;
     const source = s.text.slice(np[0]!.start, np[np.length - 1]!.end);
-    return { start, source: `According to ${/^\p{Lu}/u.test(source) && !np[0]!.tags.has('ProperNoun') && !/^[A-Z]{2}/.test(source) ? lowerFirst(source) : source}, ` };
+    // "The electoral commission" → "the electoral commission"; a title before a name keeps its capital.
+    const named = s.mentions.some((m) => m.titleFirst === op.after);
+    return { start, source: `According to ${/^\p{Lu}/u.test(source) && !named && !np[0]!.tags.has('ProperNoun') && !/^[A-Z]{2}/.test(source) ? lowerFirst(source) : source}, ` };
   }
   return { start: op.keepable ? 0 : op.after, source: '' };
 }
@@ -73,7 +75,8 @@ function rest(s: Sentence, from: number): string {
       end = i;
       break;
     }
-    if (t[i]!.lower === 'and' && (t[i + 1]?.tags.has('Verb') || /^(?:its|the|his|her|their)$/.test(t[i + 1]?.lower ?? '') && i > from + 2)) {
+    // "… and deployed the army", "… and that tents had been set up": a second clause goes.
+    if (t[i]!.lower === 'and' && (t[i + 1]?.tags.has('Verb') || t[i + 1]?.lower === 'that' || /^(?:its|the|his|her|their)$/.test(t[i + 1]?.lower ?? '') && i > from + 2)) {
       end = i;
       break;
     }
