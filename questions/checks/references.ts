@@ -144,7 +144,7 @@ export function danglingReference(stem: string, article: Article, sources: reado
     if (RELATIONAL.test(w.lower) && next?.lower !== 'of' && prev?.lower !== 'for') return w.text;
     if (/^(?:latter|former)$/.test(w.lower) && prev?.lower === 'the') return `the ${w.text}`;
     // "Some is used straight away": a quantifier standing for a noun of the sentence before.
-    if (k === 0 && QUANTIFIER_PRONOUNS.test(w.lower) && next !== undefined && isVerb(next) && !isNoun(next)) return w.text;
+    if (k === 0 && QUANTIFIER_PRONOUNS.test(w.lower) && next !== undefined && ((isVerb(next) && !isNoun(next)) || /^(?:that|which|who)$/.test(next.lower))) return w.text;
 
     const gender = pronounGender(w.lower);
     if (gender !== undefined) {
@@ -187,7 +187,7 @@ export function danglingReference(stem: string, article: Article, sources: reado
 /** First- and second-person words outside quotation marks: the stem repeats someone's speech. */
 export function speechOutsideQuotes(stem: string, article: Article, sources: readonly Sentence[]): string | undefined {
   if (!SPEAKING_WORD.test(stem)) return undefined;
-  return wordsOf(stem, article, sources).find((w) => !w.quoted && /^(?:i|we|you|me|us|my|our|your|ours|yours|myself|ourselves|yourself)$/.test(w.lower) && w.text !== 'US')?.text;
+  return wordsOf(stem, article, sources).find((w) => !w.quoted && /^(?:i|we|you|me|us|my|our|your|ours|yours|myself|ourselves|yourself)$/.test(w.lower) && w.text !== 'US' && w.text !== 'i')?.text;
 }
 
 /** Whether the stem quotes someone (double or single quotation marks). */

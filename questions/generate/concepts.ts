@@ -38,6 +38,8 @@ export interface Concept {
   term: string;
   lower: string;
   plural: boolean;
+  /** A term that is an adjective ("dormant", "extinct"), which only other adjectives can stand in for. */
+  adjective: boolean;
   classNoun: string;
   definitions: Definition[];
   /** Where the term occurs, as offsets in sentence texts. */
@@ -106,7 +108,9 @@ function allDefinitionsIn(s: Sentence): Definition[] {
       // "Those that carry blood back …": the class is a noun of the sentence before.
       const classNoun = relative === 1 && /^(?:those|these)$/.test(np[0]!.lower) ? '' : headNoun(np);
       const verbs = np.filter((x, k) => x.tags.has('Verb') && !x.tags.has('Participle') && !x.tags.has('PastTense') && (relative < 0 || k < relative));
-      if (np.length === 0 || np[0]!.tags.has('Preposition') || np[0]!.tags.has('Conjunction') || verbs.length > 0 || relative === 0) continue;
+      // "He scored 27 goals … and was named the best young player": a pronoun or a clause is no noun phrase.
+      const clause = np[0]?.tags.has('Pronoun') === true || np[np.length - 1]?.tags.has('Conjunction') === true;
+      if (np.length === 0 || np[0]!.tags.has('Preposition') || np[0]!.tags.has('Conjunction') || verbs.length > 0 || relative === 0 || clause) continue;
       found.push({ sentence: s.index, form: 'called', termFirst: term[0], termLast: term[1], npFirst, npLast: c - 1, copula: c, classNoun });
     } else if (i >= 1 && /^,\s*$/.test(t[i - 1]!.post) && /^\p{Ll}/u.test(t[term[0]]!.text) && /^,/.test(t[term[1]]!.post) && (t[i - 1]!.lower === 'ones' || (t[i - 1]!.tags.has('Noun') && !t[i - 1]!.tags.has('Pronoun')))) {
       // "many smaller ones, called tectonic plates,", "The smallest vessels, called capillaries, are …"
@@ -231,12 +235,12 @@ function listedTerms(s: Sentence): { terms: string[]; classNoun: string } | unde
 export function findConcepts(sentences: readonly Sentence[], entities: readonly Entity[]): Concept[] {
   const byTerm = new Map<string, Concept>();
   const personal = new Set(entities.filter((e) => e.kind === 'person' || e.kind === 'place').flatMap((e) => e.aliases.map((a) => a.toLowerCase())));
-  const add = (term: string, classNoun: string, plural: boolean): Concept | undefined => {
+  const add = (term: string, classNoun: string, plural: boolean, adjective = false): Concept | undefined => {
     const lower = term.toLowerCase();
     if (personal.has(lower) || lower.length < 3) return undefined;
     let c = byTerm.get(lower);
     if (c === undefined) {
-      c = { term, lower, plural, classNoun, definitions: [], mentions: [] };
+      c = { term, lower, plural, adjective, classNoun, definitions: [], mentions: [] };
       byTerm.set(lower, c);
     }
     return c;
@@ -245,7 +249,7 @@ export function findConcepts(sentences: readonly Sentence[], entities: readonly 
     for (const d of definitionsIn(s)) {
       const words = s.tokens.slice(d.termFirst, d.termLast + 1);
       const term = s.text.slice(words[0]!.start, words[words.length - 1]!.end);
-      const concept = add(/^\p{Lu}/u.test(term) && d.termFirst === 0 && !words[0]!.tags.has('ProperNoun') ? term[0]!.toLowerCase() + term.slice(1) : term, d.classNoun, pluralTerm(s, d));
+      const concept = add(/^\p{Lu}/u.test(term) && d.termFirst === 0 && !words[0]!.tags.has('ProperNoun') ? term[0]!.toLowerCase() + term.slice(1) : term, d.classNoun, pluralTerm(s, d), words.every((w) => w.tags.has('Adjective') && !w.tags.has('Noun') && !/ing$/.test(w.lower)));
       concept?.definitions.push(d);
     }
     const listed = listedTerms(s);

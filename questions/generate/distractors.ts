@@ -7,7 +7,7 @@
  */
 import { foldText } from '../text/fold';
 import { containsWords } from '../text/typography';
-import { shortFormOf } from '../checks/kinds';
+import { pluralName, shortFormOf } from '../checks/kinds';
 import { foldedNames } from '../checks/article-index';
 import { genderAskedFor } from '../checks/references';
 import type { Article } from './article';
@@ -54,7 +54,7 @@ export function entityOptions(article: Article, answer: Entity, stem: string): O
   if (answer.kind === 'person') return personOptions(article, answer, stem, false);
   const folded = foldText(stem);
   const fromArticle = article.entities
-    .filter((e) => e.kind === answer.kind && e.subtype === answer.subtype && e.id !== answer.id && !namedIn(folded, e) && !shortFormOf(e.name, answer.name))
+    .filter((e) => e.kind === answer.kind && e.subtype === answer.subtype && e.id !== answer.id && !namedIn(folded, e) && !shortFormOf(e.name, answer.name) && pluralName(article, e) === pluralName(article, answer))
     .sort((a, b) => b.mentions.length - a.mentions.length || a.id - b.id)
     .map((e) => ({ text: e.name, provenance: 'article' as const }));
   if (answer.kind !== 'place' || !['country', 'city', 'state'].includes(answer.subtype)) return fromArticle;
@@ -161,6 +161,7 @@ export function conceptOptions(article: Article, answer: Concept, stem: string):
       !answer.lower.includes(c.lower) &&
       compatibleClasses(c.classNoun, answer.classNoun) &&
       c.plural === answer.plural &&
+      c.adjective === answer.adjective &&
       isProperTerm(c.term) === isProperTerm(answer.term),
   );
   const close = others.filter((c) => sameClass(c.classNoun, answer.classNoun));

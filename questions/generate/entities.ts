@@ -67,7 +67,7 @@ interface Run {
 
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn']);
 const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn']);
-const OF_HEADS = new Set(['friends', 'republic', 'kingdom', 'bank', 'state', 'states', 'gulf', 'bay', 'isle', 'cape', 'lake', 'sea', 'duke', 'duchess', 'prince', 'princess', 'house', 'secretary', 'minister', 'department', 'ministry', 'university', 'institute', 'museum', 'council', 'commission', 'office', 'court', 'church', 'school', 'college', 'association', 'federation', 'union', 'society', 'league', 'board', 'bureau', 'agency', 'act', 'river', 'city', 'county', 'province', 'district']);
+const OF_HEADS = new Set(['friends', 'chamber', 'republic', 'kingdom', 'bank', 'state', 'states', 'gulf', 'bay', 'isle', 'cape', 'lake', 'sea', 'duke', 'duchess', 'prince', 'princess', 'house', 'secretary', 'minister', 'department', 'ministry', 'university', 'institute', 'museum', 'council', 'commission', 'office', 'court', 'church', 'school', 'college', 'association', 'federation', 'union', 'society', 'league', 'board', 'bureau', 'agency', 'act', 'river', 'city', 'county', 'province', 'district']);
 const TITLE_QUALIFIERS = new Set(['council', 'assembly', 'board', 'committee', 'city', 'county', 'cabinet', 'staff']);
 const PERSON_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Honorific'];
 const NOT_NAME_WORDS = new Set(['i', 'a', 'an', 'the', 'it', 'we', 'he', 'she', 'they', 'this', 'that', 'these', 'those', 'there', 'in', 'on', 'at', 'for', 'but', 'and', 'or', 'if', 'when', 'while', 'as', 'after', 'before', 'since', 'because', 'although', 'though', 'some', 'many', 'most', 'all', 'every', 'each', 'no', 'not', 'only', 'just', 'even', 'still', 'yet', 'so', 'then', 'now', 'today', 'tonight', 'yesterday', 'tomorrow', 'under', 'with', 'without', 'from', 'to', 'by', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'what', 'who', 'which', 'where', 'how', 'why', 'instead', 'meanwhile', 'however', 'also', 'both', 'neither', 'either', 'among', 'despite', 'during', 'until', 'unlike', 'like', 'more', 'fewer', 'less', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'chief', 'shares', 'sales', 'revenue', 'local', 'longtime', 'neighbouring', 'neighboring', 'pupils', 'students', 'parents', 'residents', 'officials', 'scientists', 'researchers', 'engineers', 'volunteers', 'drivers', 'pedestrians', 'architects', 'organisers', 'organizers', 'satellite', 'environmental', 'rural', 'red', 'green', 'plant', 'plants', 'water', 'matter', 'everything', 'transport', 'working', 'oxygen', 'photosynthesis', 'chlorophyll', 'chloroplasts', 'glucose', 'light', 'dry', 'bacterial', 'mitochondria', 'ribosomes', 'respiration', 'condensation', 'evaporation', 'cutting', 'fines', 'boats', 'children', 'nobody', 'everybody', 'people', 'together', 'fewer', 'rocky', 'teenagers', 'libraries', 'rovers']);
@@ -243,6 +243,10 @@ function classify(s: SentenceInput, run: Run, sentenceIndex: number): Candidate 
   // "the San Diego company Veridian Diagnostics", "Haldor Trucks, the Swedish lorry maker": described as one.
   const described = describedOrganisation(s.tokens, first, last);
   if (described !== undefined && !all.some((w) => NOT_NAME_WORDS.has(w))) return { ...base, nameFirst: first, kind: 'org', subtype: described, text: whole, personEvidence: false };
+  // "Police Scotland", "Council Tax": a body's head word first makes no person's name.
+  if (all.length === 2 && ORG_HEADS.get(all[0]!) === 'public-body' && all[0] !== 'state') {
+    return { ...base, nameFirst: first, kind: 'org', subtype: 'public-body', text: whole, personEvidence: false };
+  }
   const evidence = personEvidence(s, first, last, initial) && !notAPerson(s.tokens, first, last);
   if (all.some((w) => NOT_NAME_WORDS.has(w)) && !evidence) return undefined;
   if (evidence && all.length <= 4) return { ...base, nameFirst: first, kind: 'person', subtype: 'person', text: whole, personEvidence: true, role: roleBefore(s.tokens, first) };
@@ -433,7 +437,9 @@ export function findEntities(sentences: readonly SentenceInput[]): Entity[] {
     } else if (c.kind === 'place') entity = byKey.get(`place:${(lookupPlace(text)?.name ?? text).toLowerCase()}`);
     else {
       entity = resolve(text);
-      if (entity === undefined && c.kind === 'person') entity = add('person', 'person', text);
+      // A person known by one word only needs a title or a name the tagger knows: "Commerce said" is no one.
+      const oneWord = !/\s/.test(text);
+      if (entity === undefined && c.kind === 'person' && (!oneWord || c.role !== '' || hasPersonTag(s.tokens[c.nameFirst]!))) entity = add('person', 'person', text);
       if (entity === undefined && c.kind !== 'unknown') entity = byKey.get(`${c.kind}:${text.toLowerCase()}`);
       if (entity === undefined && c.kind === 'unknown' && c.subtype === 'after-preposition' && (s.tokens[c.nameFirst]!.tags.has('Place') || s.tokens[c.nameFirst]!.tags.has('City'))) {
         entity = add('place', 'place', text);

@@ -41,7 +41,7 @@ export const ORG_HEADS: ReadonlyMap<string, OrgType> = new Map([
   ...words(
     'council commission ministry department office agency authority senate house parliament assembly congress ' +
       'government administration cabinet court police army navy force service bureau committee board reserve ' +
-      'commons lords guard',
+      'commons lords guard chamber',
     'public-body',
   ),
   ...words('university college school academy institute primary secondary grammar', 'school'),

@@ -65,6 +65,12 @@ describe('entity typing', () => {
     expect(a.entities.find((e) => /Ashton/.test(e.name))?.kind).not.toBe('person');
   });
 
+  it('takes no single word for a person without a title, and no body named first for one', () => {
+    const a = analyseArticle('The Lakeside Chamber of Commerce welcomed the plan on Monday. Commerce said it would help. Police Scotland said no one would be charged.');
+    expect(a.entities.filter((e) => e.kind === 'person')).toEqual([]);
+    expect(a.entities.find((e) => e.name === 'Police Scotland')?.kind).toBe('org');
+  });
+
   it('types an organisation the sentence describes', () => {
     const a = analyseArticle('Most of the money comes from the state-backed investment fund Arktis Kapital and from Nordvei Shipping, the Danish ferry operator, an analyst at Lund Partners said.');
     expect(a.entities.filter((e) => e.kind === 'org').map((e) => e.name).sort()).toEqual(['Arktis Kapital', 'Lund Partners', 'Nordvei Shipping']);
@@ -164,7 +170,7 @@ describe('the reader checks', () => {
     // A layer among forces, and a plural among singulars ("What is … called?" gives it away).
     expect(failing(mc(prompt, 'Ridge pull', ['Subduction', 'Crust'], explanation), lesson)).toContain('optionsOfOneKind');
     expect(failing(mc(prompt, 'Ridge pull', ['Subduction', 'Convection currents'], explanation), lesson)).toContain('optionsOfOneKind');
-    lesson.concepts.push({ term: 'ridge', lower: 'ridge', plural: false, classNoun: 'force', definitions: [], mentions: [] });
+    lesson.concepts.push({ term: 'ridge', lower: 'ridge', plural: false, adjective: false, classNoun: 'force', definitions: [], mentions: [] });
     expect(failing(mc(prompt, 'Ridge pull', ['Subduction', 'Ridge'], explanation), lesson)).toContain('optionNamesPlausible');
   });
 });
@@ -174,6 +180,24 @@ describe('question words', () => {
     const a = analyseArticle('Yorkshire had looked in control on Saturday. Texas passed the law on Monday after a long debate in the state capital.');
     expect(whWord(a.entities.find((e) => e.name === 'Yorkshire')!)).toBe('which county');
     expect(whWord(a.entities.find((e) => e.name === 'Texas')!)).toBe('which state');
+  });
+});
+
+describe('options of one kind', () => {
+  it('keep adjectives and nouns apart, and singular names apart from plural ones', () => {
+    const lesson = analyseArticle(
+      'Molten rock below the surface is called magma. A volcano that is erupting is called active. A volcano that will never erupt again is called extinct. The Hawaiian Islands were made by a hot spot. Mount Vesuvius buried the town of Pompeii in AD 79.',
+    );
+    const explanation = lesson.sentences[1]!.raw;
+    const prompt = 'What is a volcano that is erupting called?';
+    expect(failing(mc(prompt, 'Active', ['Extinct', 'Magma'], explanation), lesson)).toContain('optionsOfOneKind');
+    const cloze = mc('Fill in the blank: The _____ were made by a hot spot.', 'Hawaiian Islands', ['Mount Vesuvius', 'Pompeii'], lesson.sentences[3]!.raw);
+    expect(failing(cloze, lesson)).toContain('optionsOfOneKind');
+  });
+
+  it('do not read the "i" of a place name as someone speaking', () => {
+    const a = analyseArticle('In Mo i Rana, where steel has long dominated, the mayor welcomed the funding on Tuesday.');
+    expect(failing(tf('True or false: In Mo i Rana, where steel has long dominated, the mayor welcomed the funding on Tuesday.', 'true', a.sentences[0]!.raw), a)).toEqual([]);
   });
 });
 

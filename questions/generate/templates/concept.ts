@@ -32,7 +32,7 @@ function stemFor(article: Article, c: Concept, d: Definition): { prompt: string;
     const words = np.split(/\s+/);
     let sentences = [s.index];
     let lead = '';
-    if (DEMONSTRATIVE.test(words[0]!)) {
+    if (DEMONSTRATIVE.test(words[0]!) || (/^one$/i.test(words[0]!) && /^(?:that|which|who)$/i.test(words[1] ?? ''))) {
       // "This change is called sublimation": short, it needs the sentence before; long, it stands alone.
       // "Those that carry blood back …" stands for a noun of the sentence before, however long it is.
       if (words.length >= 5 && !/^(?:that|which|who)$/i.test(words[1]!)) np = `the ${words.slice(1).join(' ')}`;
@@ -43,7 +43,7 @@ function stemFor(article: Article, c: Concept, d: Definition): { prompt: string;
         np = lowerFirst(np);
         sentences = [prev.index, s.index];
       }
-    } else if (intro === '') np = /^\p{Lu}\p{Ll}/u.test(np) && !t[d.npFirst]!.tags.has('ProperNoun') ? lowerFirst(np) : np;
+    } else if (intro === '') np = /^\p{Lu}(?:\p{Ll}|\s)/u.test(np) && !t[d.npFirst]!.tags.has('ProperNoun') ? lowerFirst(np) : np;
     const question = `${intro === '' ? 'What' : `${intro}what`} ${copula} ${np}${adverb} ${naming}${tail}`;
     return { prompt: lead + asQuestion(question.charAt(0).toUpperCase() + question.slice(1)), sentences };
   }

@@ -76,7 +76,7 @@ function rest(s: Sentence, from: number): string {
       break;
     }
     // "… and deployed the army", "… and that tents had been set up": a second clause goes.
-    if (t[i]!.lower === 'and' && (t[i + 1]?.tags.has('Verb') || t[i + 1]?.lower === 'that' || /^(?:its|the|his|her|their)$/.test(t[i + 1]?.lower ?? '') && i > from + 2)) {
+    if (t[i]!.lower === 'and' && (t[i + 1]?.tags.has('Verb') || t[i + 1]?.lower === 'that' || /^[$£€¥\d]/.test(t[i + 1]?.text ?? '') || /^(?:its|the|his|her|their)$/.test(t[i + 1]?.lower ?? '') && i > from + 2)) {
       end = i;
       break;
     }

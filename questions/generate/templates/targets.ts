@@ -85,7 +85,7 @@ export function targetsOf(article: Article, s: Sentence): Target[] {
         kind: 'concept',
         typeable: c.term.split(' ').length <= 2,
         options: (stem) => conceptOptions(article, c, stem).map((o) => ({ ...o, text: /^\p{Lu}/u.test(surface) ? o.text : o.text.toLowerCase() })),
-        sameClass: (option) => article.concepts.some((x) => x.lower === option.toLowerCase() && sameClass(x.classNoun, c.classNoun) && x.plural === c.plural),
+        sameClass: (option) => article.concepts.some((x) => x.lower === option.toLowerCase() && sameClass(x.classNoun, c.classNoun) && x.plural === c.plural && x.adjective === c.adjective),
       });
     }
   }
