@@ -14,7 +14,7 @@ import { PLACE_HEADS, SPEECH_VERBS } from '../generate/lexicon';
 import type { Question, QuestionType } from '../schema';
 import { foldText } from '../text/fold';
 import { containsWords, plainTypography } from '../text/typography';
-import { STOPWORDS, wordsOf } from '../text/words';
+import { articleBefore, STOPWORDS, takesAn, wordsOf } from '../text/words';
 import { entityNamed, foldedInput } from './article-index';
 import { kindOf } from './kinds';
 import { danglingReference, genderAskedFor, hasQuotation, speechOutsideQuotes, wordsOutsideQuotes } from './references';
@@ -100,6 +100,16 @@ export const consistentCasing: QuestionCheck = (q) => {
   const letters = (q.choices ?? []).map((c) => c.text.trim()).filter((t) => /^\p{L}/u.test(t));
   const upper = letters.filter((t) => /^\p{Lu}/u.test(t)).length;
   return upper === 0 || upper === letters.length ? undefined : 'some options start with a capital and some do not';
+};
+
+/** "an _____": every option reads after the article the stem keeps. */
+export const articleAgrees: QuestionCheck = (q) => {
+  if (q.type !== 'multiple_choice' || shapeOf(q) !== 'cloze') return undefined;
+  const stem = stemOf(q);
+  const article = articleBefore(stem, stem.search(/_{3,}/));
+  if (article === undefined) return undefined;
+  const wrong = (q.choices ?? []).find((c) => takesAn(c.text) !== (article === 'an'));
+  return wrong === undefined ? undefined : `"${article} ${wrong.text}" does not read`;
 };
 
 /** A term the headline names is given away by the headline, which sits above the quiz. */
@@ -188,5 +198,6 @@ export const READER_CHECKS: Readonly<Record<string, QuestionCheck>> = {
   consistentCasing,
   answerNotHinted,
   answerNotInHeadline,
+  articleAgrees,
   optionNamesPlausible,
 };

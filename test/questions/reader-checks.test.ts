@@ -3,6 +3,7 @@ import { checkQuestion } from '../../questions/checks';
 import { analyseArticle, type Article } from '../../questions/generate/article';
 import { whWord } from '../../questions/generate/templates/wh-subject';
 import type { Question } from '../../questions/schema';
+import { takesAn } from '../../questions/text/words';
 
 // A small article written for these tests: a product and a grant with capitalised names, a tournament named
 // after a town, a landform, people whose gender the text shows, quotes with and without a named speaker.
@@ -213,5 +214,17 @@ describe('concepts', () => {
   it('finds no definition inside a quotation', () => {
     const a = analyseArticle('"The walls were moving like paper," she said. Rescue teams pulled people from the rubble of the buildings.');
     expect(a.concepts).toEqual([]);
+  });
+});
+
+describe('articles before options', () => {
+  it('know which numbers and words take "an"', () => {
+    expect(['81-year-old', '8', '11', '18,000', '800', 'apple', 'hour'].every(takesAn)).toBe(true);
+    expect(['101-year-old', '12', '1,100', 'unit', 'European', 'one'].some(takesAn)).toBe(false);
+  });
+
+  it('catch an option that does not read after the stem’s "an"', () => {
+    const q = mc('Fill in the blank: The engineer, Tom Reid, told the meeting it was an _____ wall.', 'old', ['new', 'ancient'], sentence('The engineer'));
+    expect(failing(q)).toContain('articleAgrees');
   });
 });

@@ -7,6 +7,7 @@ import { CLOZE_LEAD, MIN_WRONG, OPTIONS_CONSIDERED, type Candidate } from '../ca
 import { inStem } from '../distractors';
 import { BLANK, opener, opensWithAnaphor, trimTail, wordCount } from '../stem';
 import { capitalize } from '../../text/typography';
+import { articleBefore, takesAn } from '../../text/words';
 import { statedElsewhere } from '../../checks/also-true';
 import { targetsOf } from './targets';
 
@@ -36,7 +37,13 @@ export function cloze(article: Article): Candidate[] {
       // The headline sits above the quiz: a term it names is no test (names of people and places are).
       if (target.kind === 'concept' && article.headline !== undefined && inStem(article.headline, [target.surface, ...target.spellings])) continue;
       const prompt = `${CLOZE_LEAD}${lead === '' ? '' : `${lead} `}${stem}`;
-      const options = target.options(stem).slice(0, OPTIONS_CONSIDERED).filter((o) => !statedElsewhere(article, stem.replace(BLANK, o.text), o.text));
+      // "an _____": every option must take "an" as well.
+      const articleWord = articleBefore(stem, stem.indexOf(BLANK));
+      const options = target
+        .options(stem)
+        .filter((o) => articleWord === undefined || takesAn(o.text) === (articleWord === 'an'))
+        .slice(0, OPTIONS_CONSIDERED)
+        .filter((o) => !statedElsewhere(article, stem.replace(BLANK, o.text), o.text));
       const base = { sentences: lead === '' ? [s.index] : [s.index - 1, s.index], prompt, answer: target.answer, focus: target.focus, aboutSpeech: target.speaker === true };
       if (options.length >= MIN_WRONG) {
         out.push({ ...base, template: 'cloze', type: 'multiple_choice', options, accepted: [], quality: QUALITY[target.kind] });

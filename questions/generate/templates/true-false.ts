@@ -8,7 +8,7 @@ import { MIN_WRONG, OPTIONS_CONSIDERED, TRUE_FALSE_LEAD, type Candidate } from '
 import { asStatement, opensWithAnaphor, trimTail, wordCount } from '../stem';
 import { sentencesWith, statedElsewhere } from '../../checks/also-true';
 import { foldText } from '../../text/fold';
-import { wordsOf } from '../../text/words';
+import { articleBefore, takesAn, wordsOf } from '../../text/words';
 import { opener } from '../stem';
 import { targetsOf, type Target } from './targets';
 
@@ -39,13 +39,16 @@ export function trueFalse(article: Article): Candidate[] {
       // "less than seven hours" → "less than eight hours" may still be true: no swaps under a qualifier.
       if (target.kind === 'number' && /\b(?:less|fewer|more|than|least|most|over|under|below|above|beyond|within|up to|almost|nearly)\s*$/i.test(statement.slice(0, target.start))) continue;
       const afterThe = /\bthe\s*$/i.test(statement.slice(0, target.start));
+      // "an 81-year-old" swapped for "an 101-year-old": the article must still fit.
+      const articleWord = articleBefore(statement, target.start);
       const options = target
         .options(statement)
         .slice(0, OPTIONS_CONSIDERED)
         .filter((o) => o.text.toLowerCase() !== target.surface.toLowerCase())
         // A concept only swaps with one of its class; "the Green Party" not with a bare "Labour".
         .filter((o) => target.kind !== 'concept' || target.sameClass(o.text))
-        .filter((o) => !(afterThe && target.kind === 'entity' && !/\s/.test(o.text) && /\s/.test(target.surface)));
+        .filter((o) => !(afterThe && target.kind === 'entity' && !/\s/.test(o.text) && /\s/.test(target.surface)))
+        .filter((o) => articleWord === undefined || takesAn(o.text) === (articleWord === 'an'));
       for (const o of options) {
         const text = /^\p{Lu}/u.test(target.surface) || target.kind !== 'concept' ? o.text : o.text.toLowerCase();
         const swapped = `${statement.slice(0, target.start)}${text}${statement.slice(target.end)}`;
