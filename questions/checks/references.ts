@@ -37,6 +37,7 @@ const TIME_NOUNS = /^(?:day|year|years|week|weekend|month|decade|century|season|
 const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'person', 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'prosecutor', 'judge', 'defendant', 'trustee', 'accountant', 'treasurer', 'victim', 'suspect', 'worker', 'owner']);
 const CLAUSE_WORDS = /^(?:and|but|so|because|when|while|after|before|if|although|though|since|which|who|where|whose|that|as|until|once)$/;
 const RELATIONAL = /^(?:example|examples|instance|instances)$/;
+const REPORTING = /^(?:think|thinks|thought|believe|believes|believed|expect|expects|expected|hope|hopes|hoped|know|knows|knew|estimate|estimates|estimated|found|find|finds|shows|showed)$/;
 const QUANTIFIER_PRONOUNS = /^(?:some|many|most|others|several|all|none|each|both|neither|either|one|few)$/;
 
 const TAGS = new WeakMap<Article, Map<string, ReadonlySet<string>>>();
@@ -158,8 +159,14 @@ export function danglingReference(stem: string, article: Article, sources: reado
       continue;
     }
     if (/^(?:it|its|itself|they|them|their|themselves)$/.test(w.lower)) {
-      // "pass through their thin _____": what is blanked belongs to something the stem does not name.
-      if (/^(?:its|their)$/.test(w.lower) && words.slice(i + 1, i + 3).some(isBlank)) return w.text;
+      // "pass through their thin _____": what is blanked belongs to something the stem may not name; only
+      // a reported clause makes the owner certain ("The opposition announced that its candidate, _____, …").
+      if (/^(?:its|their)$/.test(w.lower) && words.slice(i + 1, i + 3).some(isBlank)) {
+        let v = i - 1;
+        while (v >= 0 && (words[v]!.quoted || !isVerb(words[v]!))) v--;
+        const reported = v > 0 && (SPEECH_VERBS.has(words[v]!.lower) || REPORTING.test(words[v]!.lower)) && words.slice(0, v).some((x) => !x.quoted && isNoun(x));
+        if (!reported) return w.text;
+      }
       // A noun or name before the verb of the clause the pronoun sits in: "The company said it …".
       let verb = -1;
       for (let j = i - 1; j >= 0; j--) if (!words[j]!.quoted && isVerb(words[j]!)) { verb = j; break; }
@@ -177,7 +184,7 @@ export function danglingReference(stem: string, article: Article, sources: reado
       );
       if (!antecedent) return w.text;
       // "The trust puts it at …": an object pronoun cannot be its own clause's subject.
-      const objectOf = prev !== undefined && isVerb(prev) && !SPEECH_VERBS.has(prev.lower) && !/^(?:think|thinks|thought|believe|believes|believed|expect|expects|expected|hope|hopes|hoped|know|knows|knew|estimate|estimates|estimated|found|find|finds|shows|showed)$/.test(prev.lower);
+      const objectOf = prev !== undefined && isVerb(prev) && !SPEECH_VERBS.has(prev.lower) && !REPORTING.test(prev.lower);
       if (/^(?:it|them)$/.test(w.lower) && objectOf && !boundaryBefore(words, i, plain)) return w.text;
     }
   }

@@ -13,7 +13,7 @@ import { genderAskedFor } from '../checks/references';
 import type { Article } from './article';
 import { compatibleClasses, isProperTerm, sameClass, singular, type Concept } from './concepts';
 import type { Entity } from './entities';
-import { neighbouringPlaces, type PlaceType } from './gazetteer';
+import { neighbouringPlaces, takesThe, type PlaceType } from './gazetteer';
 import { falseSide, parseNumberText, renderLike, sameFormat, type NumberMention } from './numbers';
 
 export type Provenance = 'article' | 'perturbed' | 'gazetteer';
@@ -57,13 +57,18 @@ export function entityOptions(article: Article, answer: Entity, stem: string): O
     .filter((e) => e.kind === answer.kind && e.subtype === answer.subtype && e.id !== answer.id && !namedIn(folded, e) && !shortFormOf(e.name, answer.name) && pluralName(article, e) === pluralName(article, answer))
     .sort((a, b) => b.mentions.length - a.mentions.length || a.id - b.id)
     .map((e) => ({ text: e.name, provenance: 'article' as const }));
+  // "Fares in _____ and Wales": no "United Kingdom" (it needs a "the") where the answer takes none.
+  if (answer.kind === 'place') {
+    const the = takesThe(answer.name);
+    for (let i = fromArticle.length - 1; i >= 0; i--) if (takesThe(fromArticle[i]!.text) !== the) fromArticle.splice(i, 1);
+  }
   if (answer.kind !== 'place' || !['country', 'city', 'state'].includes(answer.subtype)) return fromArticle;
   // Gazetteer places of the answer's own region only ("Coventry" is no wrong option for an Icelandic town).
   const taken = new Set([foldText(answer.name), ...fromArticle.map((o) => foldText(o.text))]);
   const extra: Option[] = [];
   for (const name of neighbouringPlaces(answer.subtype as PlaceType, answer.name)) {
     if (extra.length >= 6) break;
-    if (taken.has(foldText(name)) || inStem(stem, [name])) continue;
+    if (taken.has(foldText(name)) || inStem(stem, [name]) || takesThe(name) !== takesThe(answer.name)) continue;
     taken.add(foldText(name));
     extra.push({ text: name, provenance: 'gazetteer' });
   }

@@ -290,3 +290,10 @@ export function sameRegion(a: string, b: string): boolean {
   const y = lookupPlace(b)?.group.replace(/^capitals-/, '');
   return x !== undefined && x === y;
 }
+
+/** Places written with "the": "the United Kingdom", "the Netherlands", "the Amazon", "the Alps". */
+const WITH_THE = /^(?:United (?:States|Kingdom|Arab Emirates)|Czech Republic|Netherlands|Philippines|Middle East|Balkans|Caribbean|Amazon|Sahara|Arctic|Pacific|Atlantic|Mediterranean|Indo-Pacific|Himalayas|Alps|Andes|Pyrenees|Rockies)$/;
+
+export function takesThe(name: string): boolean {
+  return WITH_THE.test(name);
+}

@@ -91,3 +91,11 @@ export function opener(tokens: readonly Token[], text: string): { after: number;
   const pronoun = phrase.some((t) => ANAPHORS.has(t.lower) && t.lower !== 'that' && t.text !== 'i');
   return { after: comma + 1, droppable: true, keepable: !pronoun };
 }
+
+/**
+ * "…, final results showed on Wednesday?": an attribution at the end of a question about who did
+ * something says nothing the question needs. Relative clauses ("…, which analysts said …") stay.
+ */
+export function dropTrailingAttribution(text: string): string {
+  return text.replace(/,\s+(?!(?:which|who|that|and|but|while|as)\b)(?:the |a )?[\p{L}' -]{2,60}?\s+(?:said|says|showed|show|announced|reported|found|confirmed)(?:\s+on\s+\p{Lu}\p{Ll}+|\s+\p{Lu}\p{Ll}+day)?([.?!]?)$/u, '$1');
+}

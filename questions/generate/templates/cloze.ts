@@ -12,6 +12,7 @@ import { statedElsewhere } from '../../checks/also-true';
 import { targetsOf } from './targets';
 
 const QUALITY = { number: 0.75, entity: 0.7, concept: 0.8 } as const;
+const MAX_STEM_WORDS = 45;
 
 export function cloze(article: Article): Candidate[] {
   const out: Candidate[] = [];
@@ -33,6 +34,8 @@ export function cloze(article: Article): Candidate[] {
       const blanked = `${text.slice(0, target.start - offset)}${BLANK}${text.slice(target.end - offset)}`;
       const stem = trimTail(blanked, target.start - offset + BLANK.length, 30);
       if (!stem.includes(BLANK) || (lead === '' && opensWithAnaphor(stem.replace(BLANK, 'X')))) continue;
+      // A stem a reader has to read twice is a test of patience, not of the article.
+      if (wordCount(`${lead} ${stem}`) > MAX_STEM_WORDS) continue;
       if (inStem(`${lead} ${stem.replace(BLANK, ' ')}`, [target.answer, target.surface, ...target.spellings])) continue;
       // The headline sits above the quiz: a term it names is no test (names of people and places are).
       if (target.kind === 'concept' && article.headline !== undefined && inStem(article.headline, [target.surface, ...target.spellings])) continue;

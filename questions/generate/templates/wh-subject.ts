@@ -13,7 +13,7 @@ import type { Entity, Mention } from '../entities';
 import { lookupPlace } from '../gazetteer';
 import { ROLE_NOUNS, SPEECH_VERBS } from '../lexicon';
 import { verbAfter } from '../quotes';
-import { asQuestion, opener, trimTail } from '../stem';
+import { asQuestion, dropTrailingAttribution, opener, trimTail } from '../stem';
 import { statedElsewhere } from '../../checks/also-true';
 
 /** "Who", "Which country", … for an entity, or undefined when no question word fits its kind. */
@@ -83,7 +83,7 @@ export function whSubject(article: Article): Candidate[] {
     const predicate = s.text.slice(s.tokens[found.verb]!.start);
     const head = intro === '' ? wh[0]!.toUpperCase() + wh.slice(1) : `${intro}${wh}`;
     // "Who said X, but others said Y?" asks two things: the clause after "but" goes, whatever the length.
-    const prompt = asQuestion(trimTail(`${head} ${predicate}`.replace(/,(["']?)\s+but\s.*$/, '$1.'), head.length + 12));
+    const prompt = asQuestion(dropTrailingAttribution(trimTail(`${head} ${predicate}`.replace(/,(["']?)\s+but\s.*$/, '$1.'), head.length + 12)));
     const candidates: Option[] = e.kind === 'person' ? personOptions(article, e, prompt, false) : entityOptions(article, e, prompt);
     const options = candidates.slice(0, OPTIONS_CONSIDERED).filter((o) => !statedElsewhere(article, `${intro}${o.text} ${predicate}`, o.text));
     const quoted = /"/.test(predicate);
