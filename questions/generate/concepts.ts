@@ -126,14 +126,16 @@ function allDefinitionsIn(s: Sentence): Definition[] {
   const c = t.findIndex((x) => COPULAS.has(x.lower));
   if (c >= 1 && c <= 4) {
     let termFirst = 0;
-    if (t[0]!.lower === 'the') termFirst = 1;
+    if (/^(?:the|a|an)$/.test(t[0]!.lower)) termFirst = 1;
     const term = t.slice(termFirst, c);
     const next = t[c + 1];
     const termOk =
       term.length > 0 &&
       term.every((x) => (x.tags.has('Noun') || x.tags.has('Adjective') || x.tags.has('ProperNoun')) && !x.tags.has('Pronoun') && !x.tags.has('Value') && !ends(x)) &&
       !STOP_TERM.has(term[0]!.lower) &&
-      !term.some((x) => /^(?:people|we|it|this|there)$/.test(x.lower));
+      !term.some((x) => /^(?:people|we|it|this|there)$/.test(x.lower)) &&
+      // "The Sun is a star": a named thing said to be one of a kind is no definition of that kind.
+      !(term.some((x) => x.tags.has('ProperNoun') || (/^\p{Lu}/u.test(x.text) && x !== t[0])) && /^(?:a|an)$/.test(next?.lower ?? ''));
     const afterNext = t[c + 2];
     const predicateOk =
       next !== undefined &&

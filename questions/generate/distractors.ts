@@ -82,7 +82,7 @@ export function numberOptions(article: Article, answer: NumberMention, stem: str
   if (answer.kind === 'score' && answer.unit !== 'vote') return [];
   const taken = new Set([foldText(answer.text)]);
   const out: Option[] = [];
-  const side = falseSide(answer.qualifier);
+  const side = answer.bound ?? falseSide(answer.qualifier);
   const push = (text: string, provenance: Provenance) => {
     const key = foldText(text);
     if (taken.has(key) || inStem(stem, [text])) return;

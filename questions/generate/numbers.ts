@@ -52,6 +52,8 @@ export interface NumberMention {
   format: NumberFormat;
   /** "more than", "about", ... written just before the number. */
   qualifier: string;
+  /** The side a wrong value must fall on, when the sentence bounds the number (see `falseSide`). */
+  bound?: 'above' | 'below';
 }
 
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
@@ -147,7 +149,8 @@ function describe(
       return undefined;
     }
   }
-  return { start, end, text: surface, value, kind: mentionKind, unit, format, qualifier };
+  const bound = falseSide(text.slice(0, start));
+  return { start, end, text: surface, value, kind: mentionKind, unit, format, qualifier, ...(bound === undefined ? {} : { bound }) };
 }
 
 /** The noun a count counts: "300,000 affordable homes" → "homes". */
@@ -278,17 +281,23 @@ function renderVote(like: NumberMention, value: number): string | undefined {
   return `${value}${like.format.suffix}${other}`;
 }
 
-const LOWER_BOUND = /\b(?:(?<!\bno |\bnot )more than|over|at least|above|exceeding|beyond|just over|no fewer than|no less than)\s*$/i;
-const UPPER_BOUND = /\b(?:(?<!\bno )less than|(?<!\bno )fewer than|not more than|under|below|up to|at most|within|no more than|just under)\s*$/i;
+const LOWER_BOUND = /\b(?:(?<!\bno |\bnot )more than|over|at least|above|exceeding|beyond|just over|no fewer than|no less than|(?:longer|higher|greater|larger|bigger|older|later) than)\s*$/i;
+const UPPER_BOUND = /\b(?:(?<!\bno )less than|(?<!\bno )fewer than|not more than|under|below|up to|at most|within|no more than|just under|(?:shorter|lower|smaller|younger|earlier) than)\s*$/i;
+/** A negation earlier in the clause turns a bound round: "no patient will wait longer than 65 weeks". */
+const NEGATED = /\b(?:no|not|never|none|nobody|nothing|cannot)\b|n't\b/i;
 
 /**
  * The side a wrong value must fall on when the text bounds the number: after "more than 47,000" any smaller
  * number would also be true, so wrong options must be larger ('above'); after "below 15 degrees", smaller.
  */
 export function falseSide(before: string): 'above' | 'below' | undefined {
-  if (LOWER_BOUND.test(before)) return 'above';
-  if (UPPER_BOUND.test(before)) return 'below';
-  return undefined;
+  const lower = LOWER_BOUND.exec(before);
+  const upper = lower === null ? UPPER_BOUND.exec(before) : null;
+  const match = lower ?? upper;
+  if (match === null) return undefined;
+  const clause = before.slice(0, match.index).split(/[,;:.!?]/).pop() ?? '';
+  const flip = NEGATED.test(clause);
+  return (lower !== null) !== flip ? 'above' : 'below';
 }
 
 /** Whether two numbers are written alike: same kind, unit and format. */

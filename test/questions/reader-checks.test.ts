@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkQuestion } from '../../questions/checks';
 import { analyseArticle, type Article } from '../../questions/generate/article';
+import { falseSide } from '../../questions/generate/numbers';
+import { stemText } from '../../questions/generate/stem';
 import { whWord } from '../../questions/generate/templates/wh-subject';
 import type { Question } from '../../questions/schema';
 import { takesAn } from '../../questions/text/words';
@@ -226,5 +228,27 @@ describe('articles before options', () => {
   it('catch an option that does not read after the stem’s "an"', () => {
     const q = mc('Fill in the blank: The engineer, Tom Reid, told the meeting it was an _____ wall.', 'old', ['new', 'ancient'], sentence('The engineer'));
     expect(failing(q)).toContain('articleAgrees');
+  });
+});
+
+describe('bounds and attributions', () => {
+  it('turns a bound round after a negation', () => {
+    expect(falseSide('no patient will wait longer than ')).toBe('below');
+    expect(falseSide('patients waited longer than ')).toBe('above');
+    expect(falseSide('estimates the advantage at no more than ')).toBe('below');
+  });
+
+  it('drops a "she said" the reader could not resolve, and keeps the offsets of what is left', () => {
+    const text = 'About 300,000 patients have been waiting more than a year, she said, compared with fewer than 2,000 before.';
+    const edited = stemText(text, 0);
+    expect(edited.text).toBe('About 300,000 patients have been waiting more than a year, compared with fewer than 2,000 before.');
+    const at = text.indexOf('2,000');
+    expect(edited.text.slice(edited.at(at)!, edited.at(at)! + 5)).toBe('2,000');
+    expect(edited.at(text.indexOf('she'))).toBeUndefined();
+  });
+
+  it('takes "The Sun is a star" for no definition of a star', () => {
+    const a = analyseArticle('The Sun is a star, a huge ball of hot gas. A moon is a natural object that orbits a planet.');
+    expect(a.concepts.map((c) => c.term)).toEqual(['moon']);
   });
 });

@@ -5,8 +5,7 @@
 import type { Article, Sentence } from '../article';
 import { CLOZE_LEAD, MIN_WRONG, OPTIONS_CONSIDERED, type Candidate } from '../candidate';
 import { inStem } from '../distractors';
-import { BLANK, opener, opensWithAnaphor, trimTail, wordCount } from '../stem';
-import { capitalize } from '../../text/typography';
+import { BLANK, opener, opensWithAnaphor, stemText, trimTail, wordCount } from '../stem';
 import { articleBefore, takesAn } from '../../text/words';
 import { statedElsewhere } from '../../checks/also-true';
 import { targetsOf } from './targets';
@@ -26,13 +25,15 @@ export function cloze(article: Article): Candidate[] {
     const defined = article.concepts.filter((c) => c.definitions.some((d) => d.sentence === s.index));
     // "For his part, …" says nothing and may point the wrong way ("his" before the name): the stem starts after it.
     const op = opener(s.tokens, s.text);
-    const offset = op.after > 0 && op.droppable && !op.keepable ? s.tokens[op.after]!.start : 0;
-    const text = offset === 0 ? s.text : capitalize(s.text.slice(offset));
+    const edited = stemText(s.text, op.after > 0 && op.droppable && !op.keepable ? s.tokens[op.after]!.start : 0);
+    const text = edited.text;
     for (const target of targetsOf(article, s)) {
       if (defined.length > 0 && target.kind === 'concept' && !defined.some((c) => `c:${c.lower}` === target.focus)) continue;
-      if (target.start < offset) continue;
-      const blanked = `${text.slice(0, target.start - offset)}${BLANK}${text.slice(target.end - offset)}`;
-      const stem = trimTail(blanked, target.start - offset + BLANK.length, 30);
+      const start = edited.at(target.start);
+      const end = edited.at(target.end - 1);
+      if (start === undefined || end === undefined) continue;
+      const blanked = `${text.slice(0, start)}${BLANK}${text.slice(end + 1)}`;
+      const stem = trimTail(blanked, start + BLANK.length, 30);
       if (!stem.includes(BLANK) || (lead === '' && opensWithAnaphor(stem.replace(BLANK, 'X')))) continue;
       // A stem a reader has to read twice is a test of patience, not of the article.
       if (wordCount(`${lead} ${stem}`) > MAX_STEM_WORDS) continue;

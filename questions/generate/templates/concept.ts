@@ -9,7 +9,7 @@ import { conceptSpellings } from '../aliases';
 import { MIN_WRONG, typedVariant, type Candidate } from '../candidate';
 import type { Concept, Definition } from '../concepts';
 import { conceptOptions, displayTerm, inStem } from '../distractors';
-import { asQuestion, lowerFirst, opensWithAnaphor } from '../stem';
+import { asQuestion, lowerFirstUnlessName, opensWithAnaphor } from '../stem';
 
 const DEMONSTRATIVE = /^(?:this|these|that|those|such)$/i;
 
@@ -40,10 +40,10 @@ function stemFor(article: Article, c: Concept, d: Definition): { prompt: string;
         const prev = article.sentences[s.index - 1];
         if (prev === undefined || prev.block !== s.block || opensWithAnaphor(prev.text) || inStem(prev.text, conceptSpellings(c.term).concat(c.term))) return undefined;
         lead = `${prev.text} `;
-        np = lowerFirst(np);
+        np = lowerFirstUnlessName(np, article.sentences);
         sentences = [prev.index, s.index];
       }
-    } else if (intro === '') np = /^\p{Lu}(?:\p{Ll}|\s)/u.test(np) && !t[d.npFirst]!.tags.has('ProperNoun') ? lowerFirst(np) : np;
+    } else if (intro === '') np = /^\p{Lu}(?:\p{Ll}|\s)/u.test(np) && !t[d.npFirst]!.tags.has('ProperNoun') ? lowerFirstUnlessName(np, article.sentences) : np;
     const question = `${intro === '' ? 'What' : `${intro}what`} ${copula} ${np}${adverb} ${naming}${tail}`;
     return { prompt: lead + asQuestion(question.charAt(0).toUpperCase() + question.slice(1)), sentences };
   }

@@ -23,7 +23,7 @@ const GENERIC = new Set(
   middle total series range variety majority share role site sites space basis line lines form forms process
   processes condition conditions source sources children child adults adult there here system systems way house
   houses home homes
-  method methods structure structures thing factor factors step steps`.split(/\s+/),
+  method methods structure structures thing factor factors step steps object objects record records item items`.split(/\s+/),
 );
 
 const isPlainNoun = (t: Token): boolean =>
@@ -41,6 +41,8 @@ function keyNoun(article: Article, s: Sentence): { start: number; end: number; t
     // The article's topic word ("garden" in a story about a garden) is no test of reading.
     if (countIn(article, x.lower) > 3) continue;
     if (i > 0 && isPlainNoun(t[i - 1]!) && t[i - 1]!.post === ' ') continue;
+    // "structures that absorb", "a record 7.7 million": a verb read as a noun, a noun used as a modifier.
+    if (/^(?:that|which|who)$/.test(t[i - 1]?.lower ?? '') || t[i + 1]?.tags.has('Value') === true) continue;
     let last = i;
     const next = t[i + 1];
     if (next !== undefined && isPlainNoun(next) && !next.tags.has('Verb') && x.post === ' ' && t[i + 2]?.lower !== 'to') last = i + 1;

@@ -7,7 +7,7 @@ import type { Article } from '../article';
 import { entitySpellings } from '../aliases';
 import { MIN_WRONG, typedVariant, type Candidate } from '../candidate';
 import { personOptions } from '../distractors';
-import { lowerFirst, opener } from '../stem';
+import { lowerFirstUnlessName, opener } from '../stem';
 import { pastTense } from '../tokens';
 
 export function passiveAgent(article: Article): Candidate[] {
@@ -27,7 +27,7 @@ export function passiveAgent(article: Article): Candidate[] {
       const past = pastTense(verb.lower);
       if (past === undefined) break;
       const np = s.text.slice(subject[0]!.start, subject[subject.length - 1]!.end);
-      const prompt = `Who ${past} ${subject[0]!.tags.has('ProperNoun') ? np : lowerFirst(np)}?`;
+      const prompt = `Who ${past} ${subject[0]!.tags.has('ProperNoun') ? np : lowerFirstUnlessName(np, article.sentences)}?`;
       const e = article.entities[agent.entity]!;
       const options = personOptions(article, e, prompt, false);
       const candidate: Candidate = { template: 'wh-subject', type: 'multiple_choice', sentences: [s.index], prompt, answer: e.name, options, accepted: [], focus: `e${e.id}`, quality: 0.85 };
