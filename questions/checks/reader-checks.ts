@@ -8,6 +8,7 @@
  */
 import type { Article, Sentence } from '../generate/article';
 import { compatibleClasses } from '../generate/concepts';
+import { knownPerson } from '../generate/entities';
 import { lookupPlace, sameRegion } from '../generate/gazetteer';
 import { pronounGender } from '../generate/gender';
 import { PLACE_HEADS, SPEECH_VERBS } from '../generate/lexicon';
@@ -154,6 +155,8 @@ export const optionNamesPlausible: QuestionCheck = (q, article) => {
     if (kind === undefined) continue;
     const folded = foldText(option);
     if (kind.kind === 'person') {
+      const e = entityNamed(article, option);
+      if (e !== undefined && !knownPerson(e, article)) return `nothing in the article shows "${option}" to be a person`;
       // "a Capital Investment Grant", "a test called PancScan": no person is written like that.
       if (THING_MARKERS.some((marker) => containsWords(input, `${marker} ${folded}`))) {
         return `the article writes "${option}" as the name of a thing, not of a person`;

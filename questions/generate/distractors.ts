@@ -12,7 +12,7 @@ import { foldedNames } from '../checks/article-index';
 import { genderAskedFor } from '../checks/references';
 import type { Article } from './article';
 import { compatibleClasses, isProperTerm, sameClass, singular, type Concept } from './concepts';
-import type { Entity } from './entities';
+import { knownPerson, type Entity } from './entities';
 import { neighbouringPlaces, takesThe, type PlaceType } from './gazetteer';
 import { falseSide, parseNumberText, renderLike, sameFormat, type NumberMention } from './numbers';
 
@@ -41,7 +41,7 @@ export function personOptions(article: Article, answer: Entity, stem: string, sp
   const gender = genderAskedFor(stem, article);
   const folded = foldText(stem);
   return article.entities
-    .filter((e) => e.kind === 'person' && e.id !== answer.id && !namedIn(folded, e) && (gender === undefined || e.gender === gender))
+    .filter((e) => knownPerson(e, article) && e.id !== answer.id && !namedIn(folded, e) && (gender === undefined || e.gender === gender))
     .sort((a, b) => rank(b) - rank(a) || a.id - b.id)
     .map((e) => ({ text: e.name, provenance: 'article' as const }));
   function rank(e: Entity): number {

@@ -243,6 +243,10 @@ function classify(s: SentenceInput, run: Run, sentenceIndex: number): Candidate 
   // "the San Diego company Veridian Diagnostics", "Haldor Trucks, the Swedish lorry maker": described as one.
   const described = describedOrganisation(s.tokens, first, last);
   if (described !== undefined && !all.some((w) => NOT_NAME_WORDS.has(w))) return { ...base, nameFirst: first, kind: 'org', subtype: described, text: whole, personEvidence: false };
+  // "Storm Elin", "Hurricane Milton": a weather system, whatever its name sounds like.
+  if (all.length >= 2 && /^(?:storm|hurricane|typhoon|cyclone|tropical)$/.test(all[0]!)) {
+    return { ...base, nameFirst: first, kind: 'thing', subtype: 'storm', text: whole, personEvidence: false };
+  }
   // "Police Scotland", "Council Tax": a body's head word first makes no person's name.
   if (all.length === 2 && ORG_HEADS.get(all[0]!) === 'public-body' && all[0] !== 'state') {
     return { ...base, nameFirst: first, kind: 'org', subtype: 'public-body', text: whole, personEvidence: false };
@@ -341,7 +345,21 @@ function notAPerson(tokens: readonly Token[], first: number, last: number): bool
   // "at Ashton Gate", "in Sivrice": a place, whatever its first word looks like.
   if (before !== undefined && /^(?:at|in)$/.test(before.lower) && !/[,;:]/.test(before.post) && !ROLE_NOUNS.has(tokens[first - 2]?.lower ?? '')) return true;
   if (before !== undefined && (NAMING_WORDS.test(before.lower) || (before.lower === 'as' && tokens[first - 2]?.lower === 'known'))) return true;
+  // "Historic England", "Sport Scotland": a name ending in a country is a body's.
+  if (last > first && lookupPlace(bare(tokens[last]!))?.type === 'country') return true;
   return tokens.slice(first, last + 1).some((t) => t.tags.has('Organization') && !t.tags.has('Person'));
+}
+
+/**
+ * Whether the article shows an entity typed as a person to be one beyond doubt: a gender it shows, a title
+ * or role before a mention, a first name the tagger knows, or words quoted as theirs. Only such people are
+ * asked about or offered as wrong options, so that a mistyped "Western Power Distribution" never stands
+ * among them.
+ */
+export function knownPerson(e: Entity, article: { sentences: readonly SentenceInput[]; quotes: readonly { speaker: number | undefined }[] }): boolean {
+  if (e.kind !== 'person') return false;
+  if (e.gender !== undefined || article.quotes.some((q) => q.speaker === e.id)) return true;
+  return e.mentions.some((m) => m.role !== '' || m.titleFirst < m.first || hasPersonTag(article.sentences[m.sentence]!.tokens[m.first]!));
 }
 
 function roleBefore(tokens: readonly Token[], first: number): string {

@@ -16,7 +16,8 @@ export const TITLE_WORDS = set(`
   princess pope sir dame lord lady dr dr. doctor professor prof prof. mr mr. mrs mrs. ms ms. mx miss coach manager
   head chairman chairwoman chair spokesman spokeswoman spokesperson inspector detective superintendent chief
   bishop archbishop cardinal father rev rev. reverend sheikh emir crown attorney councillor councilman
-  councilwoman alderman commander marshal premier president-elect member councilmember assemblymember
+  councilwoman alderman commander marshal premier president-elect member councilmember assemblymember prosecutor
+  coroner sheriff constable magistrate
 `);
 
 /** Honorifics: a name follows them for certain. */
@@ -48,7 +49,7 @@ export const ORG_HEADS: ReadonlyMap<string, OrgType> = new Map([
   ...words(
     'inc inc. corp corp. ltd ltd. co co. plc llc group company holdings airlines airways air semiconductor ' +
       'securities bank motors foods landscapes labs technologies systems partners capital energy pharmaceuticals ' +
-      'industries enterprises media network broadcasting',
+      'industries enterprises media network broadcasting corporation distribution utilities water',
     'company',
   ),
   ...words('fc rovers united athletic wanderers rangers albion hotspur town city', 'team'),
@@ -87,7 +88,7 @@ export const THING_HEADS = set(`
   summit games championship championships league olympics tournament race station plan programme program mission
   satellite spacecraft rover model index report survey study law amendment policy strategy tower building centre
   center stadium arena hall museum library gallery theatre theater spa plant farm airport hospital railway jenny
-  engine cycle system open masters classic invitational prix rally regatta
+  engine cycle system open masters classic invitational prix rally regatta storm hurricane typhoon cyclone
 `);
 
 /** Verbs that introduce or attribute speech. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkQuestion } from '../../questions/checks';
 import { analyseArticle, type Article } from '../../questions/generate/article';
+import { knownPerson } from '../../questions/generate/entities';
 import { falseSide } from '../../questions/generate/numbers';
 import { stemText } from '../../questions/generate/stem';
 import { whWord } from '../../questions/generate/templates/wh-subject';
@@ -72,6 +73,15 @@ describe('entity typing', () => {
     const a = analyseArticle('The Lakeside Chamber of Commerce welcomed the plan on Monday. Commerce said it would help. Police Scotland said no one would be charged.');
     expect(a.entities.filter((e) => e.kind === 'person')).toEqual([]);
     expect(a.entities.find((e) => e.name === 'Police Scotland')?.kind).toBe('org');
+  });
+
+  it('offers as people only those the article shows to be people', () => {
+    const a = analyseArticle(
+      'Storm Elin brought high winds on Sunday. Western Power Distribution said engineers had restored power. Historic England said the site would be protected. "It is remarkable," said Dr Helen Price. Tigist Alemu won the race. "I felt strong," Alemu said.',
+    );
+    const known = a.entities.filter((e) => knownPerson(e, a)).map((e) => e.name).sort();
+    expect(known).toEqual(['Helen Price', 'Tigist Alemu']);
+    expect(a.entities.find((e) => e.name === 'Storm Elin')?.kind).toBe('thing');
   });
 
   it('types an organisation the sentence describes', () => {

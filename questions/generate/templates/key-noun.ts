@@ -45,7 +45,7 @@ function keyNoun(article: Article, s: Sentence): { start: number; end: number; t
     if (/^(?:that|which|who)$/.test(t[i - 1]?.lower ?? '') || t[i + 1]?.tags.has('Value') === true) continue;
     let last = i;
     const next = t[i + 1];
-    if (next !== undefined && isPlainNoun(next) && !next.tags.has('Verb') && x.post === ' ' && t[i + 2]?.lower !== 'to') last = i + 1;
+    if (next !== undefined && isPlainNoun(next) && !next.tags.has('Verb') && !/^(?:less|more|fewer|than)$/.test(next.lower) && x.post === ' ' && t[i + 2]?.lower !== 'to') last = i + 1;
     if (next !== undefined && next.post === ' ' && last === i && next.lower !== 'to' && next.tags.has('Noun') && /s$/.test(next.lower) && t[i + 2]?.lower === 'to') continue;
     // "lithium iron | phosphate cells": a compound that goes on is no answer on its own.
     const beyond = t[last + 1];

@@ -7,6 +7,7 @@ import type { Article } from '../article';
 import { entitySpellings } from '../aliases';
 import { MIN_WRONG, typedVariant, type Candidate } from '../candidate';
 import { personOptions } from '../distractors';
+import { knownPerson } from '../entities';
 import { lowerFirstUnlessName, opener } from '../stem';
 import { pastTense } from '../tokens';
 
@@ -20,7 +21,7 @@ export function passiveAgent(article: Article): Candidate[] {
       if (!/^(?:was|were)$/.test(t[c]!.lower)) continue;
       const verb = t[c + 1]!;
       if (!verb.tags.has('Verb') || t[c + 2]?.lower !== 'by') break;
-      const agent = s.mentions.find((m) => m.titleFirst === c + 3 && article.entities[m.entity]!.kind === 'person');
+      const agent = s.mentions.find((m) => m.titleFirst === c + 3 && knownPerson(article.entities[m.entity]!, article));
       if (agent === undefined) break;
       const subject = t.slice(from, c);
       if (subject.length === 0 || subject.length > 8 || subject[0]!.tags.has('Pronoun') || subject.some((x) => x.tags.has('Verb') || /[,;:]/.test(x.post))) break;

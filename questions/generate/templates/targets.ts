@@ -6,6 +6,7 @@
 import type { Article, Sentence } from '../article';
 import { conceptSpellings, entitySpellings, numberSpellings } from '../aliases';
 import { sameClass } from '../concepts';
+import { knownPerson } from '../entities';
 import { SPEECH_VERBS } from '../lexicon';
 import { verbAfter } from '../quotes';
 import { conceptOptions, displayTerm, entityOptions, numberOptions, type Option } from '../distractors';
@@ -50,6 +51,7 @@ export function targetsOf(article: Article, s: Sentence): Target[] {
   }
   for (const m of s.mentions) {
     const e = article.entities[m.entity]!;
+    if (e.kind === 'person' && !knownPerson(e, article)) continue;
     if (m.possessive || m.demonym || e.kind === 'thing') continue;
     if (e.kind === 'place' && !['country', 'city', 'state', 'region', 'place'].includes(e.subtype)) continue;
     const answer = e.kind === 'person' || e.kind === 'place' ? e.name : m.text;

@@ -9,7 +9,7 @@ import type { Article, Sentence } from '../article';
 import { entitySpellings } from '../aliases';
 import { MIN_WRONG, OPTIONS_CONSIDERED, typedVariant, type Candidate } from '../candidate';
 import { entityOptions, personOptions, type Option } from '../distractors';
-import type { Entity, Mention } from '../entities';
+import { knownPerson, type Entity, type Mention } from '../entities';
 import { lookupPlace } from '../gazetteer';
 import { ROLE_NOUNS, SPEECH_VERBS } from '../lexicon';
 import { verbAfter } from '../quotes';
@@ -76,6 +76,7 @@ export function whSubject(article: Article): Candidate[] {
     const found = resolved === undefined ? mainSubject(s, article) : { mention: undefined, verb: resolved.verb, from: 0 };
     if (found === undefined) continue;
     const e = resolved?.entity ?? article.entities[found.mention!.entity]!;
+    if (e.kind === 'person' && !knownPerson(e, article)) continue;
     const wh = whWord(e);
     if (wh === undefined) continue;
     const op = opener(s.tokens, s.text);
