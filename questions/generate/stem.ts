@@ -88,6 +88,8 @@ export function opener(tokens: readonly Token[], text: string): { after: number;
   if (!opens) return { after: 0, droppable: false, keepable: false };
   const comma = tokens.findIndex((t) => /,/.test(t.post));
   if (comma < 0 || comma > 20) return { after: 0, droppable: false, keepable: false };
+  // "If all of it melted, sea levels would rise …": without its condition the sentence says something else.
+  if (/^(?:if|unless|whether|once|until)$/.test(first.lower)) return { after: 0, droppable: false, keepable: false };
   const phrase = tokens.slice(0, comma + 1);
   const pronoun = phrase.some((t) => ANAPHORS.has(t.lower) && t.lower !== 'that' && t.text !== 'i');
   return { after: comma + 1, droppable: true, keepable: !pronoun };

@@ -40,7 +40,11 @@ function keyNoun(article: Article, s: Sentence): { start: number; end: number; t
     if (!isPlainNoun(x) || GENERIC.has(singular(x.lower)) || GENERIC.has(x.lower) || x.text.length < 5 || /ing$/.test(x.lower)) continue;
     // The article's topic word ("garden" in a story about a garden) is no test of reading.
     if (countIn(article, x.lower) > 3) continue;
-    if (i > 0 && isPlainNoun(t[i - 1]!) && t[i - 1]!.post === ' ') continue;
+    // "Ice sheets are …": the second half of a compound, even after a sentence's capital.
+    const previous = t[i - 1];
+    if (previous !== undefined && previous.post === ' ' && (isPlainNoun(previous) || (i === 1 && previous.tags.has('Noun') && !previous.tags.has('ProperNoun') && !previous.tags.has('Pronoun')))) continue;
+    // "some surge forward by …": a direction after it shows the "noun" to be a verb.
+    if (/^(?:forward|forwards|back|up|down|out|away|off|ahead|along|over)$/.test(t[i + 1]?.lower ?? '')) continue;
     // "structures that absorb", "a record 7.7 million": a verb read as a noun, a noun used as a modifier.
     if (/^(?:that|which|who)$/.test(t[i - 1]?.lower ?? '') || t[i + 1]?.tags.has('Value') === true) continue;
     let last = i;

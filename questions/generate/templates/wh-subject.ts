@@ -16,6 +16,8 @@ import { verbAfter } from '../quotes';
 import { asQuestion, dropTrailingAttribution, opener, trimTail } from '../stem';
 import { statedElsewhere } from '../../checks/also-true';
 
+const SPORTING = /\b(?:play|plays|played|playing|beat|beats|won|win|wins|lost|lose|loses|drew|draw|draws|face|faces|faced|host|hosts|hosted|meet|meets|met|reached|reach|scored|score|lead|leads|led|trail|trails|trailed)\b/;
+
 /** "Who", "Which country", … for an entity, or undefined when no question word fits its kind. */
 export function whWord(e: Entity): string | undefined {
   if (e.kind === 'person') return 'who';
@@ -77,6 +79,8 @@ export function whSubject(article: Article): Candidate[] {
     if (found === undefined) continue;
     const e = resolved?.entity ?? article.entities[found.mention!.entity]!;
     if (e.kind === 'person' && !knownPerson(e, article)) continue;
+    // "Leicester will play Arsenal": a town that plays, beats or hosts is its team, not a city.
+    if (e.kind === 'place' && SPORTING.test(s.tokens.slice(found.verb, found.verb + 2).map((t) => t.lower).join(' '))) continue;
     const wh = whWord(e);
     if (wh === undefined) continue;
     const op = opener(s.tokens, s.text);
