@@ -7,7 +7,8 @@
 import type { Article } from '../generate/article';
 import type { Entity } from '../generate/entities';
 import { foldText } from '../text/fold';
-import { plainTypography } from '../text/typography';
+import { containsWords, plainTypography } from '../text/typography';
+import { takesThe } from '../generate/gazetteer';
 
 interface Index {
   input: string;
@@ -46,4 +47,9 @@ export function foldedNames(e: Entity): string[] {
     NAMES.set(e, names);
   }
   return names;
+}
+
+/** Whether the article writes a name after "the" somewhere ("the University of Bristol"), or it takes one. */
+export function writtenWithThe(article: Article, name: string): boolean {
+  return containsWords(foldedInput(article), `the ${foldText(name)}`) || takesThe(name);
 }

@@ -4,6 +4,7 @@ import { analyseArticle, type Article } from '../../questions/generate/article';
 import { knownPerson } from '../../questions/generate/entities';
 import { falseSide } from '../../questions/generate/numbers';
 import { stemText } from '../../questions/generate/stem';
+import { targetsOf } from '../../questions/generate/templates/targets';
 import { whWord } from '../../questions/generate/templates/wh-subject';
 import type { Question } from '../../questions/schema';
 import { takesAn } from '../../questions/text/words';
@@ -260,5 +261,14 @@ describe('bounds and attributions', () => {
   it('takes "The Sun is a star" for no definition of a star', () => {
     const a = analyseArticle('The Sun is a star, a huge ball of hot gas. A moon is a natural object that orbits a planet.');
     expect(a.concepts.map((c) => c.term)).toEqual(['moon']);
+  });
+});
+
+describe('places in stems', () => {
+  it('keep the article’s own word where the full name would need a "the"', () => {
+    const a = analyseArticle('The revolution began in Britain in the second half of the eighteenth century and spread to France and Germany.');
+    const britain = targetsOf(a, a.sentences[0]!).find((t) => t.surface === 'Britain')!;
+    expect(britain.answer).toBe('Britain');
+    expect(britain.options('The revolution began in _____.').every((o) => !/^(?:United|Netherlands|Czech)/.test(o.text))).toBe(true);
   });
 });

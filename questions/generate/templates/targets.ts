@@ -7,6 +7,8 @@ import type { Article, Sentence } from '../article';
 import { conceptSpellings, entitySpellings, numberSpellings } from '../aliases';
 import { sameClass } from '../concepts';
 import { knownPerson } from '../entities';
+import { takesThe } from '../gazetteer';
+import { writtenWithThe } from '../../checks/article-index';
 import { SPEECH_VERBS } from '../lexicon';
 import { verbAfter } from '../quotes';
 import { conceptOptions, displayTerm, entityOptions, numberOptions, type Option } from '../distractors';
@@ -54,7 +56,11 @@ export function targetsOf(article: Article, s: Sentence): Target[] {
     if (e.kind === 'person' && !knownPerson(e, article)) continue;
     if (m.possessive || m.demonym || e.kind === 'thing') continue;
     if (e.kind === 'place' && !['country', 'city', 'state', 'region', 'place'].includes(e.subtype)) continue;
-    const answer = e.kind === 'person' || e.kind === 'place' ? e.name : m.text;
+    // A place keeps the article's own word when its full name reads differently: "It began in Britain",
+    // not "in United Kingdom".
+    const answer = e.kind === 'person' || (e.kind === 'place' && takesThe(e.name) === takesThe(m.text)) ? e.name : m.text;
+    // "at the _____": wrong options the article (or the gazetteer) writes with "the" too, and only then.
+    const the = /\bthe\s*$/i.test(s.text.slice(0, m.start));
     out.push({
       start: m.start,
       end: m.end,
@@ -65,7 +71,7 @@ export function targetsOf(article: Article, s: Sentence): Target[] {
       kind: 'entity',
       speaker: e.kind === 'person' && (/"/.test(s.text) || SPEECH_VERBS.has(s.tokens[m.titleFirst - 1]?.lower ?? '') || SPEECH_VERBS.has(s.tokens[verbAfter(s.tokens, m)]?.lower ?? '')),
       typeable: e.name.split(' ').length <= 3,
-      options: (stem) => entityOptions(article, e, stem),
+      options: (stem) => entityOptions(article, e, stem).filter((o) => takesThe(o.text) === takesThe(answer) && (e.kind === 'person' || !the || writtenWithThe(article, o.text))),
       sameClass: () => true,
     });
   }
