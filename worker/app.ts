@@ -9,8 +9,13 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from './env';
 import { ApiError, codeForStatus, errorBody } from './errors';
+import { classJoinRoutes } from './routes/class-join';
+import { classRoutes } from './routes/classes';
+import { exportRoutes } from './routes/exports';
+import { ownerRoutes } from './routes/owner';
 import { pageRoutes } from './routes/pages';
 import { quizRoutes } from './routes/quizzes';
+import { resultRoutes } from './routes/results';
 
 export function createApp(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -21,13 +26,18 @@ export function createApp(): Hono<AppEnv> {
     cors({
       origin: '*',
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
-      allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key'],
-      exposeHeaders: ['Retry-After', 'ETag', 'Location'],
+      allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key', 'If-Match', 'If-None-Match'],
+      exposeHeaders: ['Retry-After', 'ETag', 'Location', 'Content-Disposition', 'X-Omitted-Questions'],
       maxAge: 86_400,
     }),
   );
 
   app.route('/api/quizzes', quizRoutes);
+  app.route('/api/quizzes', ownerRoutes);
+  app.route('/api/quizzes', classRoutes);
+  app.route('/api/quizzes', resultRoutes);
+  app.route('/api/quizzes', exportRoutes);
+  app.route('/api/classes', classJoinRoutes);
   app.route('/', pageRoutes);
 
   app.notFound((c) => c.json(errorBody('not_found', `Nothing is served at ${c.req.method} ${new URL(c.req.url).pathname}.`), 404));

@@ -4,6 +4,7 @@
  * D1 `batch()` (a transaction), so the stats always equal the attempts that were stored.
  */
 import type { Stats } from '../../questions/schema';
+import { classRuleError } from './classes';
 
 export interface NewAttempt {
   id: string;
@@ -16,6 +17,9 @@ export interface NewAttempt {
   score: number;
   total: number;
   now: string;
+  /** The class answered in, with the folded display name that its rules compare. */
+  classCode?: string;
+  nameKey?: string;
 }
 
 // Four bound parameters a row; D1 allows 100 a statement.
@@ -27,8 +31,8 @@ export async function recordAttempt(db: D1Database, attempt: NewAttempt): Promis
   const statements: D1PreparedStatement[] = [
     db
       .prepare(
-        `INSERT INTO attempts (id, quiz_id, quiz_version, name, answers, correct, score, total, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO attempts (id, quiz_id, quiz_version, name, answers, correct, score, total, created_at, class_code, name_key)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .bind(
         attempt.id,
@@ -40,6 +44,8 @@ export async function recordAttempt(db: D1Database, attempt: NewAttempt): Promis
         attempt.score,
         attempt.total,
         attempt.now,
+        attempt.classCode ?? null,
+        attempt.nameKey ?? null,
       ),
     db.prepare('UPDATE quizzes SET attempts = attempts + 1 WHERE id = ? AND version = ?').bind(attempt.quizId, attempt.quizVersion),
   ];
@@ -57,7 +63,12 @@ export async function recordAttempt(db: D1Database, attempt: NewAttempt): Promis
         .bind(...rows.flatMap((o) => [attempt.quizId, attempt.quizVersion, o.questionId, o.correct ? 1 : 0])),
     );
   }
-  await db.batch(statements);
+  try {
+    await db.batch(statements);
+  } catch (error) {
+    // The rules of a class are checked inside the batch (migration 0010), so a refusal stores nothing.
+    throw classRuleError(error, attempt.name) ?? error;
+  }
 }
 
 /**

@@ -16,6 +16,7 @@ import { InvalidAnswersError, scoreAnswers } from '../../questions/scoring';
 import { recordAttempt, readStats } from '../db/attempts';
 import { findQuiz, type StoredQuiz } from '../db/quizzes';
 import { createOwnedQuiz } from '../create-quiz';
+import { takeSeat } from '../class-seat';
 import { bearerToken, requireEditKey } from '../edit-key';
 import type { AppEnv } from '../env';
 import { ApiError } from '../errors';
@@ -50,6 +51,7 @@ export const quizRoutes = new Hono<AppEnv>()
   .post('/:id/attempts', async (c) => {
     const quiz = await quizOr404(c.env.DB, c.req.param('id'));
     const body = await readJson(c.req.raw, AttemptRequestSchema);
+    const seat = body.classCode === undefined ? undefined : await takeSeat(c.env.DB, quiz.id, body.classCode, body.name);
     let scored;
     try {
       scored = scoreAnswers(quiz, body.answers);
@@ -68,6 +70,7 @@ export const quizRoutes = new Hono<AppEnv>()
       score: scored.score,
       total: scored.total,
       now: new Date().toISOString(),
+      ...(seat === undefined ? {} : { classCode: seat.code, nameKey: seat.nameKey }),
     });
     c.header('Cache-Control', 'no-store');
     return c.json({ id, score: scored.score, total: scored.total, results: scored.results } satisfies AttemptResult, 201);

@@ -1,0 +1,79 @@
+/**
+ * @module
+ * The owner's class routes: open a class on a quiz (it gets a join code), list its classes, read one,
+ * close or reopen it, allow retries, relabel it. A class is only ever reached through its own quiz, with
+ * that quiz's edit key.
+ */
+import { Hono } from 'hono';
+import {
+  CreateClassRequestSchema,
+  normalizeJoinCode,
+  UpdateClassRequestSchema,
+  type ClassInfo,
+  type ClassList,
+} from '../../questions/classroom-schema';
+import { LIMITS } from '../../questions/limits';
+import { countClasses, findClass, insertClass, listClasses, updateClass } from '../db/classes';
+import type { StoredQuiz } from '../db/quizzes';
+import type { AppEnv } from '../env';
+import { ApiError } from '../errors';
+import { newJoinCode } from '../join-code';
+import { ownedQuiz } from '../owner-access';
+import { readJson } from '../request-body';
+import { classNotFound } from '../class-seat';
+
+/** The class `typed` of `quiz`, or 404: a code of another quiz's class is not found here. */
+export async function classOfQuiz(db: D1Database, quiz: StoredQuiz, typed: string): Promise<ClassInfo> {
+  const code = normalizeJoinCode(typed);
+  const klass = code === undefined ? null : await findClass(db, code);
+  if (klass === null || klass.quizId !== quiz.id) throw classNotFound(typed);
+  return klass;
+}
+
+// Codes are drawn from ~887 million; a few tries make a clash vanishingly unlikely to matter.
+const CODE_TRIES = 5;
+
+export const classRoutes = new Hono<AppEnv>()
+  .post('/:id/classes', async (c) => {
+    const quiz = await ownedQuiz(c.env.DB, c.req.param('id'), c.req.header('Authorization'));
+    const body = await readJson(c.req.raw, CreateClassRequestSchema);
+    if ((await countClasses(c.env.DB, quiz.id)) >= LIMITS.classesPerQuizMax) {
+      throw new ApiError(409, 'too_many_classes', `A quiz can have at most ${LIMITS.classesPerQuizMax} classes.`);
+    }
+    for (let i = 0; i < CODE_TRIES; i++) {
+      const code = newJoinCode();
+      const stored = await insertClass(c.env.DB, {
+        code,
+        quizId: quiz.id,
+        label: body.label ?? '',
+        allowRetries: body.allowRetries ?? false,
+        now: new Date().toISOString(),
+      });
+      if (!stored) continue;
+      const klass = await findClass(c.env.DB, code);
+      if (klass === null) break;
+      c.header('Location', `/api/quizzes/${quiz.id}/classes/${code}`);
+      c.header('Cache-Control', 'private, no-store');
+      return c.json(klass, 201);
+    }
+    throw new ApiError(503, 'try_again', 'No free join code was found; please try again.', { 'Retry-After': '1' });
+  })
+  .get('/:id/classes', async (c) => {
+    const quiz = await ownedQuiz(c.env.DB, c.req.param('id'), c.req.header('Authorization'));
+    c.header('Cache-Control', 'private, no-store');
+    return c.json({ classes: await listClasses(c.env.DB, quiz.id) } satisfies ClassList);
+  })
+  .get('/:id/classes/:code', async (c) => {
+    const quiz = await ownedQuiz(c.env.DB, c.req.param('id'), c.req.header('Authorization'));
+    c.header('Cache-Control', 'private, no-store');
+    return c.json(await classOfQuiz(c.env.DB, quiz, c.req.param('code')));
+  })
+  .patch('/:id/classes/:code', async (c) => {
+    const quiz = await ownedQuiz(c.env.DB, c.req.param('id'), c.req.header('Authorization'));
+    const klass = await classOfQuiz(c.env.DB, quiz, c.req.param('code'));
+    const changes = await readJson(c.req.raw, UpdateClassRequestSchema);
+    await updateClass(c.env.DB, klass.code, changes, new Date().toISOString());
+    const updated = await findClass(c.env.DB, klass.code);
+    c.header('Cache-Control', 'private, no-store');
+    return c.json(updated ?? klass);
+  });
