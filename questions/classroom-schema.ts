@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { LIMITS } from './limits';
-import { IdSchema, KeyedQuizSchema, PublicQuizSchema, TitleSchema } from './schema';
+import { FeedbackModeSchema, IdSchema, KeyedQuizSchema, PublicQuizSchema, TitleSchema } from './schema';
 
 /** Characters of a join code: digits and capitals without the look-alikes 0/O, 1/I/L. */
 export const JOIN_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -123,6 +123,7 @@ export const ImportRequestSchema = z.strictObject({
   format: z.literal('gift'),
   text: z.string().trim().min(1, 'text must not be empty').max(LIMITS.importMaxChars),
   title: TitleSchema.optional(),
+  feedback: FeedbackModeSchema.optional(),
 });
 export type ImportRequest = z.infer<typeof ImportRequestSchema>;
 

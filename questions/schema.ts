@@ -98,11 +98,19 @@ function uniqueQuestionIds(questions: { id: string }[], ctx: z.RefinementCtx): v
 
 export const TitleSchema = z.string().trim().min(1).max(LIMITS.title);
 
+/**
+ * When a reader learns whether an answer was right: after each question, or only when the whole attempt
+ * is submitted (tests in class). In `end` mode the per-question check reveals nothing.
+ */
+export const FeedbackModeSchema = z.enum(['immediate', 'end']);
+export type FeedbackMode = z.infer<typeof FeedbackModeSchema>;
+
 /** The full quiz, as its owner reads it from `GET /api/quizzes/{id}/answer-key`. */
 export const KeyedQuizSchema = z.strictObject({
   id: IdSchema,
   title: TitleSchema,
   questions: z.array(QuestionSchema).min(1).max(LIMITS.questionsMax).superRefine(uniqueQuestionIds),
+  feedback: FeedbackModeSchema.optional(),
 });
 export type KeyedQuiz = z.infer<typeof KeyedQuizSchema>;
 
@@ -111,6 +119,8 @@ export const PublicQuizSchema = z.strictObject({
   id: IdSchema,
   title: TitleSchema,
   questions: z.array(PublicQuestionSchema),
+  /** Present only when feedback is held until the end; absent means immediate feedback. */
+  feedback: z.literal('end').optional(),
 });
 export type PublicQuiz = z.infer<typeof PublicQuizSchema>;
 
@@ -121,7 +131,9 @@ export function toPublicQuestion(q: Question): PublicQuestion {
 }
 
 export function toPublicQuiz(quiz: KeyedQuiz): PublicQuiz {
-  return { id: quiz.id, title: quiz.title, questions: quiz.questions.map(toPublicQuestion) };
+  const pub: PublicQuiz = { id: quiz.id, title: quiz.title, questions: quiz.questions.map(toPublicQuestion) };
+  if (quiz.feedback === 'end') pub.feedback = 'end';
+  return pub;
 }
 
 // Requests and responses of the v1 API.
@@ -131,6 +143,7 @@ export const CreateQuizRequestSchema = z.strictObject({
   title: TitleSchema.optional(),
   count: z.int().min(LIMITS.countMin).max(LIMITS.countMax).optional(),
   types: z.array(QuestionTypeSchema).min(1).max(QUESTION_TYPES.length).optional(),
+  feedback: FeedbackModeSchema.optional(),
 });
 export type CreateQuizRequest = z.infer<typeof CreateQuizRequestSchema>;
 
@@ -139,6 +152,13 @@ export const CreateQuizResponseSchema = z.strictObject({
   editKey: z.string(),
 });
 export type CreateQuizResponse = z.infer<typeof CreateQuizResponseSchema>;
+
+/** `POST /api/embed`: the shared quiz of an article, for the zero-configuration widget. */
+export const EmbedRequestSchema = CreateQuizRequestSchema.pick({ text: true, title: true });
+export type EmbedRequest = z.infer<typeof EmbedRequestSchema>;
+
+export const EmbedResponseSchema = z.strictObject({ quiz: PublicQuizSchema });
+export type EmbedResponse = z.infer<typeof EmbedResponseSchema>;
 
 export const AnswersSchema = z
   .record(IdSchema, z.string().max(LIMITS.response))
@@ -160,6 +180,16 @@ export const QuestionResultSchema = z.strictObject({
   explanation: z.string(),
 });
 export type QuestionResult = z.infer<typeof QuestionResultSchema>;
+
+/** `POST /api/quizzes/{id}/check`: feedback on one answer, recorded nowhere. */
+export const CheckRequestSchema = z.strictObject({
+  questionId: IdSchema,
+  answer: z.string().max(LIMITS.response),
+});
+export type CheckRequest = z.infer<typeof CheckRequestSchema>;
+
+export const CheckResponseSchema = QuestionResultSchema;
+export type CheckResponse = z.infer<typeof CheckResponseSchema>;
 
 export const AttemptResultSchema = z.strictObject({
   id: IdSchema,
@@ -212,8 +242,8 @@ export const QuestionPatchSchema = QuestionFields.omit({ id: true })
   .refine((patch) => Object.keys(patch).length > 0, 'change at least one field');
 export type QuestionPatch = z.infer<typeof QuestionPatchSchema>;
 
-/** Quiz-level settings the owner may change. */
+/** Quiz-level settings the owner may change. While a class of the quiz is open, feedback stays `end`. */
 export const QuizPatchSchema = z
-  .strictObject({ title: TitleSchema.optional() })
+  .strictObject({ title: TitleSchema.optional(), feedback: FeedbackModeSchema.optional() })
   .refine((patch) => Object.keys(patch).length > 0, 'change at least one setting');
 export type QuizPatch = z.infer<typeof QuizPatchSchema>;

@@ -9,8 +9,10 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from './env';
 import { ApiError, codeForStatus, errorBody } from './errors';
+import { answerRoutes } from './routes/answers';
 import { classJoinRoutes } from './routes/class-join';
 import { classRoutes } from './routes/classes';
+import { embedRoutes } from './routes/embed';
 import { exportRoutes } from './routes/exports';
 import { ownerRoutes } from './routes/owner';
 import { pageRoutes } from './routes/pages';
@@ -27,17 +29,19 @@ export function createApp(): Hono<AppEnv> {
       origin: '*',
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
       allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key', 'If-Match', 'If-None-Match'],
-      exposeHeaders: ['Retry-After', 'ETag', 'Location', 'Content-Disposition', 'X-Omitted-Questions'],
+      exposeHeaders: ['Retry-After', 'ETag', 'Location', 'Idempotent-Replayed', 'Content-Disposition', 'X-Omitted-Questions'],
       maxAge: 86_400,
     }),
   );
 
   app.route('/api/quizzes', quizRoutes);
+  app.route('/api/quizzes', answerRoutes);
   app.route('/api/quizzes', ownerRoutes);
   app.route('/api/quizzes', classRoutes);
   app.route('/api/quizzes', resultRoutes);
   app.route('/api/quizzes', exportRoutes);
   app.route('/api/classes', classJoinRoutes);
+  app.route('/api/embed', embedRoutes);
   app.route('/', pageRoutes);
 
   app.notFound((c) => c.json(errorBody('not_found', `Nothing is served at ${c.req.method} ${new URL(c.req.url).pathname}.`), 404));

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { AttemptResultSchema, StatsSchema } from '../../questions/schema';
-import { recordAttempt } from '../../worker/db/attempts';
+import { recordAttempt, type NewAttempt } from '../../worker/db/attempts';
 import { ApiError } from '../../worker/errors';
 import { answerInClass, call, classroomQuiz, expectError, fixtureAnswers, openClass } from './classroom-helpers';
 
@@ -78,15 +78,14 @@ describe('answering in a class', () => {
 });
 
 describe('the class rules inside the attempt batch', () => {
-  const attempt = (quizId: string, code: string, id: string) => ({
-    id,
+  const attempt = (quizId: string, code: string, id: string): NewAttempt => ({
     quizId,
     quizVersion: 2,
     name: 'Ana',
     answers: { q1: 'b' },
     outcomes: [{ questionId: 'q1', answered: true, correct: true }],
-    score: 1,
-    total: 4,
+    result: { id, score: 1, total: 4, results: [] },
+    idempotencyKey: null,
     now: new Date().toISOString(),
     classCode: code,
     nameKey: 'ana',

@@ -3,23 +3,43 @@
  * Attempts and the per-question counters behind the stats. An attempt and its counter updates are one
  * D1 `batch()` (a transaction), so the stats always equal the attempts that were stored.
  */
-import type { Stats } from '../../questions/schema';
+import type { AttemptResult, Stats } from '../../questions/schema';
 import { classRuleError } from './classes';
 
 export interface NewAttempt {
-  id: string;
   quizId: string;
   quizVersion: number;
   name: string | null;
   answers: Record<string, string>;
   /** Per question id: answered at all, and answered correctly. */
   outcomes: { questionId: string; answered: boolean; correct: boolean }[];
-  score: number;
-  total: number;
+  /** The response the attempt is answered with (its id, score and total), kept for replays. */
+  result: AttemptResult;
+  idempotencyKey: string | null;
   now: string;
   /** The class answered in, with the folded display name that its rules compare. */
   classCode?: string;
   nameKey?: string;
+}
+
+export interface ReplayedAttempt {
+  answers: Record<string, string>;
+  result: AttemptResult;
+}
+
+/** The attempt stored earlier under this idempotency key, if any. */
+export async function findAttemptByIdempotencyKey(db: D1Database, quizId: string, key: string): Promise<ReplayedAttempt | null> {
+  const row = await db
+    .prepare('SELECT answers, result FROM attempts WHERE quiz_id = ? AND idempotency_key = ?')
+    .bind(quizId, key)
+    .first<{ answers: string; result: string }>();
+  if (row === null) return null;
+  return { answers: JSON.parse(row.answers) as Record<string, string>, result: JSON.parse(row.result) as AttemptResult };
+}
+
+/** Whether a D1 error is the unique index on idempotency keys refusing a second attempt with one key. */
+export function isDuplicateIdempotencyKey(error: unknown): boolean {
+  return error instanceof Error && /UNIQUE constraint failed: attempts\.quiz_id, attempts\.idempotency_key/.test(error.message);
 }
 
 // Four bound parameters a row; D1 allows 100 a statement.
@@ -31,18 +51,21 @@ export async function recordAttempt(db: D1Database, attempt: NewAttempt): Promis
   const statements: D1PreparedStatement[] = [
     db
       .prepare(
-        `INSERT INTO attempts (id, quiz_id, quiz_version, name, answers, correct, score, total, created_at, class_code, name_key)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO attempts (id, quiz_id, quiz_version, name, answers, correct, score, total, result, idempotency_key, created_at,
+           class_code, name_key)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .bind(
-        attempt.id,
+        attempt.result.id,
         attempt.quizId,
         attempt.quizVersion,
         attempt.name,
         JSON.stringify(attempt.answers),
         JSON.stringify(correctIds),
-        attempt.score,
-        attempt.total,
+        attempt.result.score,
+        attempt.result.total,
+        JSON.stringify(attempt.result),
+        attempt.idempotencyKey,
         attempt.now,
         attempt.classCode ?? null,
         attempt.nameKey ?? null,

@@ -57,16 +57,29 @@ export interface NewClass {
   now: string;
 }
 
-/** Stores a class; false when its code is taken already (the caller draws another). */
+// While a class of a quiz is open, the quiz holds all feedback until the end: neither the per-question
+// check nor the widget may show a student an answer before the attempt is in. Opening or reopening a
+// class sets it in the same batch; db/quiz-edits.ts refuses to lift it while a class is open.
+function holdFeedback(db: D1Database, code: string): D1PreparedStatement {
+  return db
+    .prepare(`UPDATE quizzes SET feedback = 'end' WHERE id = (SELECT quiz_id FROM classes WHERE code = ? AND closed_at IS NULL)`)
+    .bind(code);
+}
+
+/** Stores a class (and holds its quiz's feedback until the end); false when its code is taken already. */
 export async function insertClass(db: D1Database, klass: NewClass): Promise<boolean> {
-  const result = await db
-    .prepare(
-      `INSERT INTO classes (code, quiz_id, label, allow_retries, created_at) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (code) DO NOTHING`,
-    )
-    .bind(klass.code, klass.quizId, klass.label, klass.allowRetries ? 1 : 0, klass.now)
-    .run();
-  return result.meta.changes === 1;
+  const [inserted] = await db.batch([
+    db
+      .prepare(
+        `INSERT INTO classes (code, quiz_id, label, allow_retries, created_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (code) DO NOTHING`,
+      )
+      .bind(klass.code, klass.quizId, klass.label, klass.allowRetries ? 1 : 0, klass.now),
+    db
+      .prepare(`UPDATE quizzes SET feedback = 'end' WHERE id = ? AND EXISTS (SELECT 1 FROM classes WHERE code = ? AND quiz_id = ?)`)
+      .bind(klass.quizId, klass.code, klass.quizId),
+  ]);
+  return inserted?.meta.changes === 1;
 }
 
 export interface ClassChanges {
@@ -93,7 +106,7 @@ export async function updateClass(db: D1Database, code: string, changes: ClassCh
     values.push(changes.label);
   }
   if (sets.length === 0) return;
-  await db.prepare(`UPDATE classes SET ${sets.join(', ')} WHERE code = ?`).bind(...values, code).run();
+  await db.batch([db.prepare(`UPDATE classes SET ${sets.join(', ')} WHERE code = ?`).bind(...values, code), holdFeedback(db, code)]);
 }
 
 /** Whether someone has answered under this folded name in the class. */

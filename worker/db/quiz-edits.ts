@@ -4,7 +4,7 @@
  * the attempt count of the new version at zero: attempts and per-question counters are kept per version
  * (they carry `quiz_version`), so stats always describe the questions as they are now.
  */
-import type { Question } from '../../questions/schema';
+import type { FeedbackMode, Question } from '../../questions/schema';
 
 export interface QuestionsEdit {
   questions: Question[];
@@ -27,7 +27,23 @@ export async function saveQuestions(db: D1Database, quizId: string, edit: Questi
   return row?.version ?? null;
 }
 
-/** Renames a quiz. The questions, and so the version and its stats, stay as they are. */
-export async function saveTitle(db: D1Database, quizId: string, title: string, now: string): Promise<void> {
-  await db.prepare('UPDATE quizzes SET title = ?, updated_at = ? WHERE id = ?').bind(title, now, quizId).run();
+/**
+ * Changes quiz-level settings. The questions, and so the version and its stats, stay as they are.
+ * Returns false, changing nothing, when asked for immediate feedback while a class of the quiz is open.
+ */
+export async function saveSettings(
+  db: D1Database,
+  quizId: string,
+  settings: { title?: string; feedback?: FeedbackMode },
+  now: string,
+): Promise<boolean> {
+  const row = await db
+    .prepare(
+      `UPDATE quizzes SET title = COALESCE(?, title), feedback = COALESCE(?, feedback), updated_at = ?
+       WHERE id = ? AND NOT (? = 'immediate' AND EXISTS (SELECT 1 FROM classes WHERE quiz_id = ? AND closed_at IS NULL))
+       RETURNING id`,
+    )
+    .bind(settings.title ?? null, settings.feedback ?? null, now, quizId, settings.feedback ?? null, quizId)
+    .first();
+  return row !== null;
 }

@@ -2,9 +2,10 @@
  * @module
  * The `quizzes` table: rows in, domain objects out, in one place.
  */
-import type { KeyedQuiz, Question } from '../../questions/schema';
+import type { FeedbackMode, KeyedQuiz, Question } from '../../questions/schema';
 
 export interface StoredQuiz extends KeyedQuiz {
+  feedback: FeedbackMode;
   version: number;
   /** Attempts recorded for the current version. */
   attempts: number;
@@ -18,6 +19,7 @@ interface QuizRow {
   id: string;
   title: string;
   questions: string;
+  feedback: string;
   version: number;
   attempts: number;
   article_hash: string;
@@ -32,6 +34,7 @@ function fromRow(row: QuizRow): StoredQuiz {
     title: row.title,
     // Written only by insertQuiz/updates after validation against QuestionSchema.
     questions: JSON.parse(row.questions) as Question[],
+    feedback: row.feedback === 'end' ? 'end' : 'immediate',
     version: row.version,
     attempts: row.attempts,
     articleHash: row.article_hash,
@@ -41,7 +44,7 @@ function fromRow(row: QuizRow): StoredQuiz {
   };
 }
 
-const COLUMNS = 'id, title, questions, version, attempts, article_hash, edit_key_hash, created_at, updated_at';
+const COLUMNS = 'id, title, questions, feedback, version, attempts, article_hash, edit_key_hash, created_at, updated_at';
 
 export async function findQuiz(db: D1Database, id: string): Promise<StoredQuiz | null> {
   const row = await db.prepare(`SELECT ${COLUMNS} FROM quizzes WHERE id = ?`).bind(id).first<QuizRow>();
@@ -54,6 +57,7 @@ export interface NewQuiz {
   article: string;
   articleHash: string;
   questions: Question[];
+  feedback: FeedbackMode;
   editKeyHash: string;
   now: string;
 }
@@ -61,8 +65,8 @@ export interface NewQuiz {
 function insertStatement(db: D1Database, quiz: NewQuiz, shared: boolean): D1PreparedStatement {
   return db
     .prepare(
-      `INSERT INTO quizzes (id, title, article, article_hash, questions, edit_key_hash, shared, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)${shared ? ' ON CONFLICT DO NOTHING' : ''}`,
+      `INSERT INTO quizzes (id, title, article, article_hash, questions, feedback, edit_key_hash, shared, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)${shared ? ' ON CONFLICT DO NOTHING' : ''}`,
     )
     .bind(
       quiz.id,
@@ -70,6 +74,7 @@ function insertStatement(db: D1Database, quiz: NewQuiz, shared: boolean): D1Prep
       quiz.article,
       quiz.articleHash,
       JSON.stringify(quiz.questions),
+      quiz.feedback,
       quiz.editKeyHash,
       shared ? 1 : 0,
       quiz.now,

@@ -45,6 +45,7 @@ export const exportRoutes = new Hono<AppEnv>()
       article: '',
       articleHash: await sha256Hex(''),
       questions: imported.questions,
+      feedback: body.feedback ?? 'immediate',
       editKeyHash: await hashEditKey(editKey),
       now: new Date().toISOString(),
     };

@@ -15,14 +15,14 @@ import {
   type Question,
 } from '../../questions/schema';
 import type { StoredQuiz } from '../db/quizzes';
-import { saveQuestions, saveTitle } from '../db/quiz-edits';
+import { saveQuestions, saveSettings } from '../db/quiz-edits';
 import type { AppEnv } from '../env';
 import { ApiError } from '../errors';
 import { ownedQuiz } from '../owner-access';
 import { describeIssues, readJson } from '../request-body';
 
 function owned(quiz: StoredQuiz, changes: Partial<OwnedQuiz> = {}): OwnedQuiz {
-  return { id: quiz.id, title: quiz.title, version: quiz.version, questions: quiz.questions, ...changes };
+  return { id: quiz.id, title: quiz.title, version: quiz.version, questions: quiz.questions, feedback: quiz.feedback, ...changes };
 }
 
 function respond(c: Context<AppEnv>, quiz: OwnedQuiz): Response {
@@ -98,6 +98,8 @@ export const ownerRoutes = new Hono<AppEnv>()
   .patch('/:id', async (c) => {
     const quiz = await ownedQuiz(c.env.DB, c.req.param('id'), c.req.header('Authorization'));
     const patch = await readJson(c.req.raw, QuizPatchSchema);
-    if (patch.title !== undefined) await saveTitle(c.env.DB, quiz.id, patch.title, new Date().toISOString());
-    return respond(c, owned(quiz, patch.title === undefined ? {} : { title: patch.title }));
+    if (!(await saveSettings(c.env.DB, quiz.id, patch, new Date().toISOString()))) {
+      throw new ApiError(409, 'class_open', 'A class of this quiz is open, so its feedback stays at the end; close the class first.');
+    }
+    return respond(c, owned(quiz, patch));
   });

@@ -19,7 +19,7 @@ export const pageRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
     const sample = SAMPLES[0];
     if (sample === undefined) throw new Error('no sample article is bundled');
-    const quiz = await sharedQuizFor(c.env.DB, sample.text);
+    const { quiz } = await sharedQuizFor(c.env.DB, sample.text);
     setPageHeaders(c);
     return c.html(demoPage(sample, quiz.id));
   })

@@ -21,7 +21,7 @@ async function classResults(c: Context<AppEnv>): Promise<ClassResults> {
   const attempts = await readClassAttempts(c.env.DB, klass.code);
   return {
     class: klass,
-    quiz: { id: quiz.id, title: quiz.title, version: quiz.version, questions: quiz.questions },
+    quiz: { id: quiz.id, title: quiz.title, version: quiz.version, questions: quiz.questions, feedback: quiz.feedback },
     attempts,
     // Per version, like the public stats: an edited quiz is summarised over the attempts made on it.
     questions: summarizeQuestions(quiz.questions, attempts.filter((a) => a.quizVersion === quiz.version)),
