@@ -9,19 +9,13 @@
  * const quiz = await ownedQuiz(c.env.DB, c.req.param('id'), c.req.header('Authorization'));
  * ```
  */
-import { IdSchema } from '../questions/schema';
-import { findQuiz, type StoredQuiz } from './db/quizzes';
+import type { StoredQuiz } from './db/quizzes';
 import { bearerToken, requireEditKey } from './edit-key';
-import { ApiError } from './errors';
-
-export function quizNotFound(id: string): ApiError {
-  return new ApiError(404, 'quiz_not_found', `There is no quiz with the id "${id.slice(0, 64)}".`);
-}
+import { quizOr404 } from './quiz-lookup';
 
 export async function ownedQuiz(db: D1Database, id: string, authorization: string | undefined): Promise<StoredQuiz> {
   bearerToken(authorization);
-  const quiz = IdSchema.safeParse(id).success ? await findQuiz(db, id) : null;
-  if (quiz === null) throw quizNotFound(id);
+  const quiz = await quizOr404(db, id);
   await requireEditKey(authorization, quiz.editKeyHash);
   return quiz;
 }
