@@ -4,7 +4,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
-const bundles = [{ name: 'WIDGET', entry: 'widget/index.ts', out: 'dist/widget.js' }];
+const bundles = [
+  { name: 'WIDGET', entry: 'widget/index.ts', out: 'dist/widget.js', tsconfig: 'widget/tsconfig.json' },
+  { name: 'TEACHER', entry: 'teacher/index.ts', out: 'dist/teacher.js', tsconfig: 'teacher/tsconfig.json' },
+];
 
 await mkdir('dist', { recursive: true });
 await mkdir('worker/generated', { recursive: true });
@@ -19,7 +22,7 @@ for (const bundle of bundles) {
     minify: true,
     legalComments: 'none',
     write: false,
-    tsconfig: 'widget/tsconfig.json',
+    tsconfig: bundle.tsconfig,
   });
   const code = result.outputFiles[0].text;
   await writeFile(bundle.out, code);

@@ -12,6 +12,7 @@ import { ApiError, codeForStatus, errorBody } from './errors';
 import { answerRoutes } from './routes/answers';
 import { classJoinRoutes } from './routes/class-join';
 import { classRoutes } from './routes/classes';
+import { classroomPageRoutes } from './routes/classroom-pages';
 import { embedRoutes } from './routes/embed';
 import { exportRoutes } from './routes/exports';
 import { ownerRoutes } from './routes/owner';
@@ -43,6 +44,7 @@ export function createApp(): Hono<AppEnv> {
   app.route('/api/classes', classJoinRoutes);
   app.route('/api/embed', embedRoutes);
   app.route('/', pageRoutes);
+  app.route('/', classroomPageRoutes);
 
   app.notFound((c) => c.json(errorBody('not_found', `Nothing is served at ${c.req.method} ${new URL(c.req.url).pathname}.`), 404));
 
