@@ -38,4 +38,8 @@ export const LIMITS = {
   wrongAnswersShown: 3,
   /** Text of a quiz file to import (GIFT), in characters. */
   importMaxChars: 200_000,
+  /** Retry-After of a 429: the longest period a Workers rate limiter can have (limits: wrangler.toml). */
+  retryAfterSeconds: 60,
+  /** Retry-After of a 503 when storage fails. */
+  storageRetryAfterSeconds: 5,
 } as const;

@@ -9,6 +9,7 @@ import { classNotFound } from '../class-seat';
 import { findClass } from '../db/classes';
 import { findQuiz } from '../db/quizzes';
 import type { AppEnv } from '../env';
+import { enforceRateLimit } from '../rate-limit';
 
 /** The public view of a class, or null for a code no class has. */
 export async function publicClass(db: D1Database, typed: string): Promise<PublicClass | null> {
@@ -20,6 +21,8 @@ export async function publicClass(db: D1Database, typed: string): Promise<Public
 }
 
 export const classJoinRoutes = new Hono<AppEnv>().get('/:code', async (c) => {
+  // Looking codes up is limited like checking answers, so guessing them stays far slower than useful.
+  await enforceRateLimit(c.env, 'CHECK_LIMITER', c.req.raw);
   const found = await publicClass(c.env.DB, c.req.param('code'));
   if (found === null) throw classNotFound(c.req.param('code'));
   c.header('Cache-Control', 'no-store');

@@ -11,6 +11,7 @@ import { CLASSROOM_CSS } from '../pages/classroom-css';
 import { classClosedPage, joinPage, playPage } from '../pages/play';
 import { setPageHeaders } from '../pages/security-headers';
 import { teachPage } from '../pages/teach';
+import { enforceRateLimit } from '../rate-limit';
 import { SAMPLES } from '../samples';
 import { publicClass } from './class-join';
 
@@ -42,6 +43,7 @@ export const classroomPageRoutes = new Hono<AppEnv>()
     return c.redirect(`/play/${code}`, 303);
   })
   .get('/play/:code', async (c) => {
+    await enforceRateLimit(c.env, 'CHECK_LIMITER', c.req.raw);
     setPageHeaders(c);
     c.header('Cache-Control', 'no-store');
     const klass = await publicClass(c.env.DB, c.req.param('code'));

@@ -14,6 +14,7 @@ import type { AppEnv } from '../env';
 import { ApiError } from '../errors';
 import { newId } from '../ids';
 import { ownedQuiz } from '../owner-access';
+import { enforceRateLimit } from '../rate-limit';
 import { readJson } from '../request-body';
 
 /** A Content-Disposition that names the download after `title`, safe for any header and any browser. */
@@ -25,6 +26,8 @@ export function attachment(title: string, extension: string): string {
 
 export const exportRoutes = new Hono<AppEnv>()
   .post('/import', async (c) => {
+    // Importing creates a quiz, like generating one from an article, and is limited the same way.
+    await enforceRateLimit(c.env, 'CREATE_LIMITER', c.req.raw);
     const body = await readJson(c.req.raw, ImportRequestSchema);
     let imported;
     try {
