@@ -43,10 +43,11 @@ export class ResultsView extends LitElement {
   static override styles = [
     sharedStyles,
     css`
+      h3 { margin-top: 1.5rem; }
       .scroll { overflow-x: auto; }
       table.attempts { border-collapse: collapse; min-width: 100%; }
       .attempts th, .attempts td { padding: 0.35rem 0.6rem; border-bottom: 1px solid var(--aq-rule); text-align: left; white-space: nowrap; }
-      .attempts td.num { text-align: right; font-variant-numeric: tabular-nums; }
+      .attempts .num { text-align: right; font-variant-numeric: tabular-nums; }
       .right { color: var(--aq-good); font-weight: 700; }
       .wrong { color: var(--aq-bad); font-weight: 700; }
       .unanswered { color: var(--aq-muted); }
@@ -150,7 +151,7 @@ export class ResultsView extends LitElement {
         <thead>
           <tr>
             <th scope="col">Name</th>
-            <th scope="col">Score</th>
+            <th scope="col" class="num">Score</th>
             <th scope="col">Time</th>
             ${questions.map((q, i) => html`<th scope="col" title=${q.prompt}>Q${i + 1}</th>`)}
           </tr>

@@ -17,11 +17,16 @@ import { ownedQuiz } from '../owner-access';
 import { enforceRateLimit } from '../rate-limit';
 import { readJson } from '../request-body';
 
-/** A Content-Disposition that names the download after `title`, safe for any header and any browser. */
-export function attachment(title: string, extension: string): string {
-  const base = title.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/\s+/g, '-').slice(0, 60) || 'quiz';
-  const full = `${title.slice(0, 60)}.${extension}`;
-  return `attachment; filename="${base}.${extension}"; filename*=UTF-8''${encodeURIComponent(full)}`;
+/**
+ * A Content-Disposition naming the download after `title` (shortened) and `suffix`, safe in any header
+ * and any browser: an ASCII `filename` and the full UTF-8 `filename*`.
+ */
+export function attachment(title: string, extension: string, suffix = ''): string {
+  const short = title.replace(/\s+/g, ' ').trim().slice(0, 60);
+  const ascii = short.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/\s+/g, '-') || 'quiz';
+  const tail = suffix === '' ? '' : `-${suffix}`;
+  const full = `${short}${suffix === '' ? '' : ` ${suffix}`}.${extension}`;
+  return `attachment; filename="${ascii}${tail}.${extension}"; filename*=UTF-8''${encodeURIComponent(full)}`;
 }
 
 export const exportRoutes = new Hono<AppEnv>()

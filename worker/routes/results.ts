@@ -42,7 +42,7 @@ export const resultRoutes = new Hono<AppEnv>()
   .get('/:id/classes/:code/results.csv', async (c) => {
     const results = await classResults(c);
     c.header('Content-Type', 'text/csv; charset=utf-8; header=present');
-    c.header('Content-Disposition', attachment(`${results.quiz.title} ${results.class.code}`, 'csv'));
+    c.header('Content-Disposition', attachment(results.quiz.title, 'csv', results.class.code));
     c.header('Cache-Control', 'private, no-store');
     return c.body(resultsToCsv(results));
   });
