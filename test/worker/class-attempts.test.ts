@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../../questions/limits';
 import { AttemptResultSchema, StatsSchema } from '../../questions/schema';
 import { recordAttempt, type NewAttempt } from '../../worker/db/attempts';
 import { ApiError } from '../../worker/errors';
@@ -111,5 +112,12 @@ describe('the class rules inside the attempt batch', () => {
     await expect(recordAttempt(env.DB, attempt(quiz.id, code, 'late1'))).rejects.toMatchObject({ status: 409, code: 'class_closed' });
     expect(await storedAttempts(code)).toBe(0);
     expect(StatsSchema.parse(await (await call(`/api/quizzes/${quiz.id}/stats`)).json()).attempts).toBe(0);
+  });
+});
+
+describe('the size limit of a class', () => {
+  it('is the same in the database trigger as in LIMITS', async () => {
+    const row = await env.DB.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'attempts_class_rules'").first<{ sql: string }>();
+    expect(row?.sql).toContain(`>= ${LIMITS.classAttemptsMax};`);
   });
 });

@@ -32,5 +32,6 @@ BEGIN
   WHERE (SELECT allow_retries FROM classes WHERE code = NEW.class_code) = 0
     AND EXISTS (SELECT 1 FROM attempts WHERE class_code = NEW.class_code AND name_key = NEW.name_key);
   SELECT RAISE(ABORT, 'class_rule:class_full')
+  -- LIMITS.classAttemptsMax (questions/limits.ts); a test keeps the two equal.
   WHERE (SELECT COUNT(*) FROM attempts WHERE class_code = NEW.class_code) >= 1000;
 END;
