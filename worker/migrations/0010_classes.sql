@@ -22,9 +22,12 @@ CREATE INDEX attempts_class ON attempts (class_code, name_key) WHERE class_code 
 -- The rules of a class hold inside the batch that stores an attempt, whatever races before it: an
 -- attempt in a closed class, a second one under the same name without retries, or one past the size
 -- limit aborts the batch, so neither the attempt nor its counters are stored. worker/db/classes.ts
--- turns these messages into answers.
+-- turns these messages into answers. An attempt sent again with its Idempotency-Key is exempt: it goes on
+-- to meet the unique index on keys, and the caller gets the first attempt's result.
 CREATE TRIGGER attempts_class_rules BEFORE INSERT ON attempts
 WHEN NEW.class_code IS NOT NULL
+  AND (NEW.idempotency_key IS NULL
+       OR NOT EXISTS (SELECT 1 FROM attempts WHERE quiz_id = NEW.quiz_id AND idempotency_key = NEW.idempotency_key))
 BEGIN
   SELECT RAISE(ABORT, 'class_rule:class_closed')
   WHERE NOT EXISTS (SELECT 1 FROM classes WHERE code = NEW.class_code AND closed_at IS NULL);

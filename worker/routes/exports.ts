@@ -63,7 +63,7 @@ export const exportRoutes = new Hono<AppEnv>()
     return c.json({ quiz: toPublicQuiz(quiz), editKey, skipped: imported.skipped } satisfies ImportResponse, 201);
   })
   .get('/:id/export/:format', async (c) => {
-    const quiz = await ownedQuiz(c.env.DB, c.req.param('id'), c.req.header('Authorization'));
+    const quiz = await ownedQuiz(c);
     const format = ExportFormatSchema.safeParse(c.req.param('format'));
     if (!format.success) {
       throw new ApiError(404, 'unknown_format', `There is no export format "${c.req.param('format').slice(0, 20)}"; use gift, aiken or markdown.`);

@@ -19,6 +19,7 @@ import { saveQuestions, saveSettings } from '../db/quiz-edits';
 import type { AppEnv } from '../env';
 import { ApiError } from '../errors';
 import { ownedQuiz } from '../owner-access';
+import { forgetQuiz } from '../quiz-cache';
 import { describeIssues, readJson } from '../request-body';
 
 function owned(quiz: StoredQuiz, changes: Partial<OwnedQuiz> = {}): OwnedQuiz {
@@ -60,21 +61,22 @@ async function store(c: Context<AppEnv>, quiz: StoredQuiz, questions: Question[]
   });
   // Another edit landed between our read and our write.
   if (version === null) throw versionMismatch(quiz.version + 1);
+  await forgetQuiz(quiz.id);
   return respond(c, owned(quiz, { version, questions, ...(title === undefined ? {} : { title }) }));
 }
 
 export const ownerRoutes = new Hono<AppEnv>()
   .get('/:id/questions', async (c) => {
-    const quiz = await ownedQuiz(c.env.DB, c.req.param('id'), c.req.header('Authorization'));
+    const quiz = await ownedQuiz(c);
     return respond(c, owned(quiz));
   })
   .put('/:id/questions', async (c) => {
-    const quiz = await ownedQuiz(c.env.DB, c.req.param('id'), c.req.header('Authorization'));
+    const quiz = await ownedQuiz(c);
     const body = await readJson(c.req.raw, ReplaceQuestionsRequestSchema);
     return store(c, quiz, body.questions, body.title);
   })
   .patch('/:id/questions/:questionId', async (c) => {
-    const quiz = await ownedQuiz(c.env.DB, c.req.param('id'), c.req.header('Authorization'));
+    const quiz = await ownedQuiz(c);
     const patch = await readJson(c.req.raw, QuestionPatchSchema);
     const questionId = c.req.param('questionId');
     const index = quiz.questions.findIndex((q) => q.id === questionId);
@@ -96,10 +98,11 @@ export const ownerRoutes = new Hono<AppEnv>()
     return store(c, quiz, questions);
   })
   .patch('/:id', async (c) => {
-    const quiz = await ownedQuiz(c.env.DB, c.req.param('id'), c.req.header('Authorization'));
+    const quiz = await ownedQuiz(c);
     const patch = await readJson(c.req.raw, QuizPatchSchema);
     if (!(await saveSettings(c.env.DB, quiz.id, patch, new Date().toISOString()))) {
       throw new ApiError(409, 'class_open', 'A class of this quiz is open, so its feedback stays at the end; close the class first.');
     }
+    await forgetQuiz(quiz.id);
     return respond(c, owned(quiz, patch));
   });

@@ -6,7 +6,9 @@ import { Hono } from 'hono';
 import { WIDGET_JS } from '../generated/widget-bundle';
 import { createSharedQuiz, findSharedQuizFor } from '../create-quiz';
 import type { AppEnv } from '../env';
+import { openApiDocument } from '../openapi/document';
 import { demoPage } from '../pages/demo';
+import { docsPage } from '../pages/docs';
 import { PAGES_CSS } from '../pages/pages-css';
 import { setPageHeaders } from '../pages/security-headers';
 import { SAMPLES } from '../samples';
@@ -38,5 +40,14 @@ export const pageRoutes = new Hono<AppEnv>()
     c.header('Content-Type', 'image/svg+xml');
     c.header('Cache-Control', 'public, max-age=86400');
     return c.body(FAVICON_SVG);
+  })
+  .get('/openapi.json', (c) => {
+    c.header('Access-Control-Allow-Origin', '*');
+    c.header('Cache-Control', 'public, max-age=300');
+    return c.json(openApiDocument(new URL(c.req.url).origin));
+  })
+  .get('/docs', (c) => {
+    setPageHeaders(c);
+    return c.html(docsPage(new URL(c.req.url).origin));
   })
   .get('/healthz', (c) => c.json({ ok: true }));

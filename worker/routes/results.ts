@@ -16,7 +16,7 @@ import { classOfQuiz } from './classes';
 import { attachment } from './exports';
 
 async function classResults(c: Context<AppEnv>): Promise<ClassResults> {
-  const quiz = await ownedQuiz(c.env.DB, c.req.param('id') ?? '', c.req.header('Authorization'));
+  const quiz = await ownedQuiz(c);
   const klass = await classOfQuiz(c.env.DB, quiz, c.req.param('code') ?? '');
   const attempts = await readClassAttempts(c.env.DB, klass.code);
   return {
