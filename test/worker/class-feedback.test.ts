@@ -10,6 +10,8 @@ describe('feedback while a class is open', () => {
   it('is held until the end: the public quiz says so and the per-question check reveals nothing', async () => {
     const quiz = await classroomQuiz();
     expect((await check(quiz.id)).status).toBe(200);
+    // Read once, so a cached copy with immediate feedback exists when the class opens.
+    expect(PublicQuizSchema.parse(await (await call(`/api/quizzes/${quiz.id}`)).json()).feedback).toBeUndefined();
     await openClass(quiz);
     const reader = PublicQuizSchema.parse(await (await call(`/api/quizzes/${quiz.id}`)).json());
     expect(reader.feedback).toBe('end');

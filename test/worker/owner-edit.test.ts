@@ -27,6 +27,8 @@ describe('reading a quiz for editing', () => {
 describe('replacing the questions', () => {
   it('adds, deletes, reorders and edits at once, and readers see the new questions without answers', async () => {
     const quiz = await classroomQuiz();
+    // Read once, so a cached copy of the old questions exists when they are replaced.
+    expect((await call(`/api/quizzes/${quiz.id}`)).status).toBe(200);
     const [q1, q2, q3] = CLASSROOM_QUESTIONS;
     const added = { id: 'new1', type: 'true_false', prompt: 'Written by hand.', choices: q2!.choices, answer: 'true', explanation: 'Because.' };
     const questions = [q3, { ...q1!, prompt: 'Edited prompt?' }, added];
