@@ -60,6 +60,7 @@ const PATH_PARAMETERS: Record<string, string> = {
   questionId: 'The id of a question of the quiz.',
   code: 'The join code of a class (case-insensitive).',
   format: 'gift, aiken or markdown.',
+  hash: 'The version of the widget build.',
 };
 
 function operation(route: RouteDoc): Json {
