@@ -14,6 +14,7 @@ import { normalizeJoinCode } from '../questions/classroom-schema';
 import { LIMITS } from '../questions/limits';
 import { foldText } from '../questions/text/fold';
 import { classClosedError, classFullError, findClass, nameTaken, nameTakenError } from './db/classes';
+import { classNotFound } from './class-lookup';
 import { ApiError } from './errors';
 
 export interface Seat {
@@ -21,10 +22,6 @@ export interface Seat {
   name: string;
   /** The name folded (case, accents, spaces): "Ana" and " ana" are one student. */
   nameKey: string;
-}
-
-export function classNotFound(typed: string): ApiError {
-  return new ApiError(404, 'class_not_found', `There is no class with the code "${typed.slice(0, 16)}"; check the code with your teacher.`);
 }
 
 export async function takeSeat(db: D1Database, quizId: string, typedCode: string, name: string | undefined): Promise<Seat> {

@@ -4,21 +4,9 @@
  * whether the class is open. Nothing about other students.
  */
 import { Hono } from 'hono';
-import { normalizeJoinCode, type PublicClass } from '../../questions/classroom-schema';
-import { classNotFound } from '../class-seat';
-import { findClass } from '../db/classes';
-import { findQuiz } from '../db/quizzes';
+import { classNotFound, publicClass } from '../class-lookup';
 import type { AppEnv } from '../env';
 import { enforceRateLimit } from '../rate-limit';
-
-/** The public view of a class, or null for a code no class has. */
-export async function publicClass(db: D1Database, typed: string): Promise<PublicClass | null> {
-  const code = normalizeJoinCode(typed);
-  const klass = code === undefined ? null : await findClass(db, code);
-  const quiz = klass === null ? null : await findQuiz(db, klass.quizId);
-  if (klass === null || quiz === null) return null;
-  return { code: klass.code, quizId: quiz.id, title: quiz.title, label: klass.label, open: klass.open };
-}
 
 export const classJoinRoutes = new Hono<AppEnv>().get('/:code', async (c) => {
   // Looking codes up is limited like checking answers, so guessing them stays far slower than useful.

@@ -5,31 +5,16 @@
  * that quiz's edit key.
  */
 import { Hono } from 'hono';
-import {
-  CreateClassRequestSchema,
-  normalizeJoinCode,
-  UpdateClassRequestSchema,
-  type ClassInfo,
-  type ClassList,
-} from '../../questions/classroom-schema';
+import { CreateClassRequestSchema, UpdateClassRequestSchema, type ClassList } from '../../questions/classroom-schema';
 import { LIMITS } from '../../questions/limits';
+import { classOfQuiz } from '../class-lookup';
 import { countClasses, findClass, insertClass, listClasses, updateClass } from '../db/classes';
-import type { StoredQuiz } from '../db/quizzes';
 import type { AppEnv } from '../env';
 import { ApiError } from '../errors';
 import { newJoinCode } from '../join-code';
 import { ownedQuiz } from '../owner-access';
 import { forgetQuiz } from '../quiz-cache';
 import { readJson } from '../request-body';
-import { classNotFound } from '../class-seat';
-
-/** The class `typed` of `quiz`, or 404: a code of another quiz's class is not found here. */
-export async function classOfQuiz(db: D1Database, quiz: StoredQuiz, typed: string): Promise<ClassInfo> {
-  const code = normalizeJoinCode(typed);
-  const klass = code === undefined ? null : await findClass(db, code);
-  if (klass === null || klass.quizId !== quiz.id) throw classNotFound(typed);
-  return klass;
-}
 
 // Codes are drawn from ~887 million; a few tries make a clash vanishingly unlikely to matter.
 const CODE_TRIES = 5;

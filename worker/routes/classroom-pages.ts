@@ -5,6 +5,7 @@
  */
 import { Hono } from 'hono';
 import { normalizeJoinCode } from '../../questions/classroom-schema';
+import { publicClass } from '../class-lookup';
 import type { AppEnv } from '../env';
 import { TEACHER_JS } from '../generated/widget-bundle';
 import { CLASSROOM_CSS } from '../pages/classroom-css';
@@ -13,7 +14,6 @@ import { setPageHeaders } from '../pages/security-headers';
 import { teachPage } from '../pages/teach';
 import { enforceRateLimit } from '../rate-limit';
 import { SAMPLES } from '../samples';
-import { publicClass } from './class-join';
 
 export const classroomPageRoutes = new Hono<AppEnv>()
   .get('/teach', (c) => {

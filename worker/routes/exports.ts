@@ -8,6 +8,7 @@ import { ExportFormatSchema, ImportRequestSchema, type ImportResponse } from '..
 import { exportQuiz, FORMAT_FILES } from '../../questions/formats/export';
 import { fromGift, GiftSyntaxError } from '../../questions/formats/gift-import';
 import { toPublicQuiz } from '../../questions/schema';
+import { attachment } from '../content-disposition';
 import { insertQuiz } from '../db/quizzes';
 import { hashEditKey, newEditKey, sha256Hex } from '../edit-key';
 import type { AppEnv } from '../env';
@@ -16,18 +17,6 @@ import { newId } from '../ids';
 import { ownedQuiz } from '../owner-access';
 import { enforceRateLimit } from '../rate-limit';
 import { readJson } from '../request-body';
-
-/**
- * A Content-Disposition naming the download after `title` (shortened) and `suffix`, safe in any header
- * and any browser: an ASCII `filename` and the full UTF-8 `filename*`.
- */
-export function attachment(title: string, extension: string, suffix = ''): string {
-  const short = title.replace(/\s+/g, ' ').trim().slice(0, 60);
-  const ascii = short.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/\s+/g, '-') || 'quiz';
-  const tail = suffix === '' ? '' : `-${suffix}`;
-  const full = `${short}${suffix === '' ? '' : ` ${suffix}`}.${extension}`;
-  return `attachment; filename="${ascii}${tail}.${extension}"; filename*=UTF-8''${encodeURIComponent(full)}`;
-}
 
 export const exportRoutes = new Hono<AppEnv>()
   .post('/import', async (c) => {

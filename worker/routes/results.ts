@@ -8,12 +8,12 @@ import { Hono, type Context } from 'hono';
 import { summarizeQuestions } from '../../questions/class-results';
 import type { ClassResults } from '../../questions/classroom-schema';
 import { resultsToCsv } from '../../questions/formats/results-csv';
+import { classOfQuiz } from '../class-lookup';
+import { attachment } from '../content-disposition';
 import { readClassAttempts } from '../db/class-attempts';
 import { sha256Hex } from '../edit-key';
 import type { AppEnv } from '../env';
 import { ownedQuiz } from '../owner-access';
-import { classOfQuiz } from './classes';
-import { attachment } from './exports';
 
 async function classResults(c: Context<AppEnv>): Promise<ClassResults> {
   const quiz = await ownedQuiz(c);
