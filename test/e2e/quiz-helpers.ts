@@ -8,11 +8,9 @@ import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { CreateQuizResponse, KeyedQuiz, Stats } from '../../questions/schema';
+import type { HostServer } from './host-server';
 
 export const seedArticle = readFileSync(new URL('../../questions/samples/venezuela-election-2024.txt', import.meta.url), 'utf8');
-
-/** An origin unrelated to the Worker's, served by the test itself: the widget runs cross-origin there. */
-export const HOST_ORIGIN = 'http://news.test';
 
 /** The host-page CSP a careful publisher sends: no inline script or style, no eval. */
 export const STRICT_CSP = (workerOrigin: string) =>
@@ -43,26 +41,19 @@ export async function stats(baseUrl: string, quizId: string): Promise<Stats> {
 }
 
 /**
- * Opens `body` as a page of HOST_ORIGIN that loads the widget from the Worker, under a strict CSP.
- * `lang` sets the page's language; `head` adds markup to its head.
+ * Opens `body` as a page of the publisher's server `host`, loading the widget from the Worker, under a
+ * strict CSP. `lang` sets the page's language; `head` adds markup to its head.
  */
 export async function openHostPage(
   page: Page,
+  host: HostServer,
   baseUrl: string,
   body: string,
   { lang = 'en', head = '', path = '/' }: { lang?: string; head?: string; path?: string } = {},
 ): Promise<void> {
   const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Host page</title>
 <script type="module" src="${baseUrl}/widget.js"></script>${head}</head><body><main>${body}</main></body></html>`;
-  await page.route(`${HOST_ORIGIN}${path}`, (route) =>
-    route.fulfill({
-      status: 200,
-      contentType: 'text/html; charset=utf-8',
-      headers: { 'Content-Security-Policy': STRICT_CSP(baseUrl) },
-      body: html,
-    }),
-  );
-  await page.goto(`${HOST_ORIGIN}${path}`);
+  await page.goto(host.serve(path, html, STRICT_CSP(baseUrl)));
 }
 
 /** Chromium's own report of a failed request; expected in the tests that make requests fail on purpose. */
