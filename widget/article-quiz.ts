@@ -24,7 +24,7 @@ import { ArticleQuizErrorEvent, type ArticleQuizErrorDetail } from './events/err
 import { ArticleQuizStartEvent } from './events/start';
 import { stringsFor, type Strings } from './i18n';
 import { shareLink } from './share';
-import { canShowInArticle, showInArticle } from './show-in-article';
+import { articleElement, canShowInArticle, showInArticle } from './show-in-article';
 
 /** Where the bundle was loaded from: the default Worker for `api`. */
 const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
@@ -158,8 +158,9 @@ export class ArticleQuiz extends LitElement {
       let quiz: PublicQuiz;
       if (this.quiz) quiz = await fetchQuiz(this.client, this.quiz);
       else {
-        const root = this.article ? document.querySelector(this.article) : null;
-        if (root === null) throw new QuizApiError('missing_source', this.t.errors.noSource, 0);
+        if (!this.article) throw new QuizApiError('missing_source', 'Set the quiz or the article attribute.', 0);
+        const root = articleElement(this.article);
+        if (root === null) throw new QuizApiError('article_not_found', `No element matches "${this.article}".`, 0);
         quiz = await embedQuiz(this.client, readArticleText(root), readArticleTitle(root));
       }
       if (load !== this.loads) return;
@@ -201,6 +202,7 @@ export class ArticleQuiz extends LitElement {
   private messageFor(error: QuizApiError): string {
     const e = this.t.errors;
     if (error.code === 'missing_source') return e.noSource;
+    if (error.code === 'article_not_found') return e.noArticle;
     if (error.code === 'timeout') return e.slow;
     if (error.code === 'network') return e.offline;
     if (error.status === 404) return e.notFound;

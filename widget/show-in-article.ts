@@ -17,15 +17,24 @@ function adoptHighlightStyle(): void {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
+/** The host element `selector` names; null when there is none or the selector is not valid CSS. */
+export function articleElement(selector: string): Element | null {
+  try {
+    return selector ? document.querySelector(selector) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Whether `sentence` can be found in the element `selector` names. */
 export function canShowInArticle(selector: string, sentence: string): boolean {
-  const root = selector ? document.querySelector(selector) : null;
+  const root = articleElement(selector);
   return root !== null && findSentence(root, sentence) !== null;
 }
 
 /** Scrolls to and highlights `sentence` inside `selector`; false when it is not there. */
 export function showInArticle(selector: string, sentence: string): boolean {
-  const root = document.querySelector(selector);
+  const root = articleElement(selector);
   const range = root && findSentence(root, sentence);
   if (!range) return false;
   if (typeof Highlight === 'function' && 'highlights' in CSS) {

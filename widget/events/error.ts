@@ -5,7 +5,7 @@
 export interface ArticleQuizErrorDetail {
   /** What the element was doing. */
   action: 'load' | 'check' | 'submit';
-  /** The Worker's error code, or `network`, `timeout`, `invalid_response`, `missing_source`. */
+  /** The Worker's error code, or `network`, `timeout`, `invalid_response`, `missing_source`, `article_not_found`. */
   code: string;
   message: string;
   /** The HTTP status, or 0 when no response arrived. */

@@ -40,6 +40,7 @@ export const en: Strings = {
     busy: 'Too many requests right now. Wait a moment and try again.',
     server: 'Something went wrong on the quiz server. Try again in a moment.',
     noSource: 'This quiz is missing its "quiz" or "article" attribute.',
+    noArticle: 'The article this quiz is about is not on the page.',
     generic: 'Something went wrong with the quiz. Try again.',
   },
 };

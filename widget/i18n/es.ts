@@ -40,6 +40,7 @@ export const es: Strings = {
     busy: 'Hay demasiadas solicitudes ahora mismo. Espera un momento y vuelve a intentarlo.',
     server: 'Algo falló en el servidor del cuestionario. Vuelve a intentarlo en un momento.',
     noSource: 'A este cuestionario le falta el atributo "quiz" o "article".',
+    noArticle: 'El artículo de este cuestionario no está en la página.',
     generic: 'Algo falló en el cuestionario. Vuelve a intentarlo.',
   },
 };

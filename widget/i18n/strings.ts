@@ -39,6 +39,7 @@ export interface Strings {
     busy: string;
     server: string;
     noSource: string;
+    noArticle: string;
     generic: string;
   };
 }
