@@ -27,4 +27,8 @@ export const LIMITS = {
   /** A reader's typed answer or chosen id. */
   response: 300,
   name: 80,
+  /** Retry-After of a 429: the longest period a Workers rate limiter can have (limits: wrangler.toml). */
+  retryAfterSeconds: 60,
+  /** Retry-After of a 503 when storage fails. */
+  storageRetryAfterSeconds: 5,
 } as const;

@@ -34,7 +34,8 @@ async function waitUntilUp(url, child, timeoutMs) {
 
 /**
  * Starts the Worker under `wrangler dev` and resolves once it answers.
- * @returns {Promise<{ url: string, stop: () => Promise<void>, output: () => string }>}
+ * `kill()` ends the server and keeps its data (`persistTo`); `stop()` also deletes the data.
+ * @returns {Promise<{ url: string, persistTo: string, kill: () => Promise<void>, stop: () => Promise<void>, output: () => string }>}
  */
 export async function startDevServer({ timeoutMs = 90_000, vars = {} } = {}) {
   const persistTo = await mkdtemp(join(tmpdir(), 'article-quiz-'));
@@ -49,11 +50,14 @@ export async function startDevServer({ timeoutMs = 90_000, vars = {} } = {}) {
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
   const url = `http://127.0.0.1:${port}`;
-  const stop = async () => {
+  const kill = async () => {
     if (child.exitCode === null) {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
     }
+  };
+  const stop = async () => {
+    await kill();
     await rm(persistTo, { recursive: true, force: true });
   };
   try {
@@ -62,5 +66,5 @@ export async function startDevServer({ timeoutMs = 90_000, vars = {} } = {}) {
     await stop();
     throw new Error(`${error.message}\n${output}`);
   }
-  return { url, stop, output: () => output };
+  return { url, persistTo, kill, stop, output: () => output };
 }

@@ -21,3 +21,25 @@ export function runWrangler(args, options = {}) {
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`wrangler ${args.join(' ')} exited with ${code}`))));
   });
 }
+
+/** Runs one SQL statement against a local D1 and returns its rows. */
+export function queryLocalD1(persistTo, sql) {
+  return new Promise((resolve, reject) => {
+    const child = spawnWrangler(['d1', 'execute', 'DB', '--local', '--persist-to', persistTo, '--json', '--command', sql], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`wrangler d1 execute exited with ${code}: ${err}`));
+      try {
+        resolve(JSON.parse(out)[0].results);
+      } catch (error) {
+        reject(error);
+      }
+    });
+  });
+}

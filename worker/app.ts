@@ -8,7 +8,8 @@ import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from './env';
-import { ApiError, codeForStatus, errorBody } from './errors';
+import { LIMITS } from '../questions/limits';
+import { ApiError, codeForStatus, errorBody, isStorageError } from './errors';
 import { answerRoutes } from './routes/answers';
 import { embedRoutes } from './routes/embed';
 import { pageRoutes } from './routes/pages';
@@ -45,7 +46,12 @@ export function createApp(): Hono<AppEnv> {
       const status = error.status as ContentfulStatusCode;
       return c.json(errorBody(codeForStatus(status), error.message || 'The request could not be handled.'), status);
     }
+    // Logged without headers or query: no edit key ever reaches a log line.
     console.error(JSON.stringify({ level: 'error', method: c.req.method, path: new URL(c.req.url).pathname, error: String(error) }));
+    if (isStorageError(error)) {
+      c.header('Retry-After', String(LIMITS.storageRetryAfterSeconds));
+      return c.json(errorBody('storage_unavailable', 'Storage is unavailable for a moment; please try again shortly.'), 503);
+    }
     return c.json(errorBody('internal_error', 'Something went wrong on our side; please try again.'), 500);
   });
 

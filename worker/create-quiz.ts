@@ -45,17 +45,21 @@ export async function createOwnedQuiz(db: D1Database, text: string, options: Qui
   return { quiz, editKey };
 }
 
+/** The shared quiz of this article text, if one was made. */
+export async function findSharedQuizFor(db: D1Database, text: string): Promise<StoredQuiz | null> {
+  return findSharedQuiz(db, await articleHash(text));
+}
+
 /**
- * The one shared quiz of this article text, generated on first use (`created`). Its edit key is
- * discarded unseen, so no caller can change it or read its answer key.
+ * Generates the shared quiz of this article text, unless a concurrent request stored one first, and
+ * returns the stored one (`created` when it is ours). Its edit key is discarded unseen, so no caller can
+ * change it or read its answer key.
  */
-export async function sharedQuizFor(
+export async function createSharedQuiz(
   db: D1Database,
   text: string,
   options: Pick<QuizOptions, 'title'> = {},
 ): Promise<{ quiz: StoredQuiz; created: boolean }> {
-  const existing = await findSharedQuiz(db, await articleHash(text));
-  if (existing !== null) return { quiz: existing, created: false };
   const prepared = await prepare(text, options, newEditKey());
   const quiz = await insertSharedQuiz(db, prepared);
   return { quiz, created: quiz.id === prepared.id };

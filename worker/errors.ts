@@ -42,3 +42,12 @@ export function codeForStatus(status: number): string {
     default: return status >= 500 ? 'internal_error' : 'invalid_request';
   }
 }
+
+/**
+ * Whether an error came from storage (D1) rather than from our code: such failures are worth a retry, so
+ * they are answered 503 with Retry-After.
+ */
+export function isStorageError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  return /\bD1_|SQLITE_|Network connection lost|storage/i.test(`${error.name} ${error.message}`);
+}

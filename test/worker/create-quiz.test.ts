@@ -100,6 +100,22 @@ describe('POST /api/quizzes', () => {
     await expectError(res, 413, 'payload_too_large');
   });
 
+  it('returns 413 for a streamed body over the limit, without a Content-Length', async () => {
+    const chunk = new TextEncoder().encode('x'.repeat(64 * 1024));
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent > LIMITS.bodyBytes * 2) controller.close();
+        else {
+          sent += chunk.byteLength;
+          controller.enqueue(chunk);
+        }
+      },
+    });
+    const res = await api('/api/quizzes', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+    await expectError(res, 413, 'payload_too_large');
+  });
+
   it('returns 422 text_too_short for a text too short to quiz on', async () => {
     const error = await expectError(await postJson('/api/quizzes', { text: 'Maduro won.' }), 422, 'text_too_short');
     expect(error.message).toMatch(/short/i);

@@ -17,6 +17,7 @@ import type { AppEnv } from '../env';
 import { ApiError } from '../errors';
 import { newId } from '../ids';
 import { quizOr404 } from '../quiz-lookup';
+import { enforceRateLimit } from '../rate-limit';
 import { readJson } from '../request-body';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,128}$/;
@@ -55,6 +56,7 @@ function score(quiz: StoredQuiz, answers: Record<string, string>) {
 
 export const answerRoutes = new Hono<AppEnv>()
   .post('/:id/check', async (c) => {
+    await enforceRateLimit(c.env, 'CHECK_LIMITER', c.req.raw);
     const quiz = await quizOr404(c.env.DB, c.req.param('id'));
     const { questionId, answer } = await readJson(c.req.raw, CheckRequestSchema);
     if (quiz.feedback === 'end') {
@@ -73,6 +75,7 @@ export const answerRoutes = new Hono<AppEnv>()
     } satisfies CheckResponse);
   })
   .post('/:id/attempts', async (c) => {
+    await enforceRateLimit(c.env, 'ATTEMPT_LIMITER', c.req.raw);
     const quiz = await quizOr404(c.env.DB, c.req.param('id'));
     const key = idempotencyKey(c.req.header('Idempotency-Key'));
     const body = await readJson(c.req.raw, AttemptRequestSchema);

@@ -4,7 +4,7 @@
  */
 import { Hono } from 'hono';
 import { WIDGET_JS } from '../generated/widget-bundle';
-import { sharedQuizFor } from '../create-quiz';
+import { createSharedQuiz, findSharedQuizFor } from '../create-quiz';
 import type { AppEnv } from '../env';
 import { demoPage } from '../pages/demo';
 import { PAGES_CSS } from '../pages/pages-css';
@@ -19,7 +19,7 @@ export const pageRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
     const sample = SAMPLES[0];
     if (sample === undefined) throw new Error('no sample article is bundled');
-    const { quiz } = await sharedQuizFor(c.env.DB, sample.text);
+    const quiz = (await findSharedQuizFor(c.env.DB, sample.text)) ?? (await createSharedQuiz(c.env.DB, sample.text)).quiz;
     setPageHeaders(c);
     return c.html(demoPage(sample, quiz.id));
   })

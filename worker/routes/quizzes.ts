@@ -8,10 +8,12 @@ import { createOwnedQuiz } from '../create-quiz';
 import { bearerToken, requireEditKey } from '../edit-key';
 import type { AppEnv } from '../env';
 import { quizOr404 } from '../quiz-lookup';
+import { enforceRateLimit } from '../rate-limit';
 import { readJson } from '../request-body';
 
 export const quizRoutes = new Hono<AppEnv>()
   .post('/', async (c) => {
+    await enforceRateLimit(c.env, 'CREATE_LIMITER', c.req.raw);
     const { text, ...options } = await readJson(c.req.raw, CreateQuizRequestSchema);
     const { quiz, editKey } = await createOwnedQuiz(c.env.DB, text, options);
     c.header('Cache-Control', 'no-store');
