@@ -25,9 +25,9 @@ describe('the demo page', () => {
   it('lets a reader complete the quiz under the article with the mouse and shows the server’s scoring', async () => {
     const baseUrl = inject('baseUrl');
     const page = await browser.newPage();
+    await recordEvents(page);
     const errors = collectPageErrors(page);
     await page.goto(baseUrl);
-    await recordEvents(page);
     await expect(page.locator('article#story h1').textContent()).resolves.toContain('Venezuela');
     const widget = page.locator('article-quiz');
     await widget.locator('.prompt').waitFor();

@@ -91,9 +91,9 @@ export async function currentQuestionId(widget: Locator, quiz: { questions: { id
   return question.id;
 }
 
-/** Records every `article-quiz-*` event reaching `document`, with its flags and detail. */
+/** Records every `article-quiz-*` event reaching `document`, with its flags and detail, from the next page load on. */
 export async function recordEvents(page: Page): Promise<void> {
-  await page.evaluate(() => {
+  await page.addInitScript(() => {
     const seen: unknown[] = [];
     (window as unknown as { quizEvents: unknown[] }).quizEvents = seen;
     for (const type of ['article-quiz-start', 'article-quiz-answer', 'article-quiz-complete', 'article-quiz-error']) {

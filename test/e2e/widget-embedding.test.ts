@@ -74,6 +74,7 @@ describe('<article-quiz> on a publisher’s page', () => {
     const held = await createQuiz(baseUrl, { title: 'Second quiz', feedback: 'end' });
     const heldKey = await answerKey(baseUrl, held);
     const page = await browser.newPage();
+    await recordEvents(page);
     const errors = collectPageErrors(page);
     await openHostPage(
       page,
@@ -81,7 +82,6 @@ describe('<article-quiz> on a publisher’s page', () => {
       baseUrl,
       `<article-quiz id="one" quiz="${immediate.quiz.id}"></article-quiz><article-quiz id="two" quiz="${held.quiz.id}"></article-quiz>`,
     );
-    await recordEvents(page);
     const one = page.locator('#one');
     const two = page.locator('#two');
     await one.locator('.prompt').waitFor();
@@ -153,8 +153,8 @@ describe('<article-quiz> on a publisher’s page', () => {
     const created = await createQuiz(baseUrl);
     const key = await answerKey(baseUrl, created);
     const page = await browser.newPage();
-    await openHostPage(page, host, baseUrl, `<div id="wrapper"><article-quiz id="quiz" quiz="${created.quiz.id}"></article-quiz><article-quiz id="broken" quiz="${created.quiz.id}"></article-quiz></div>`);
     await recordEvents(page);
+    await openHostPage(page, host, baseUrl, `<div id="wrapper"><article-quiz id="quiz" quiz="${created.quiz.id}"></article-quiz><article-quiz id="broken" quiz="${created.quiz.id}"></article-quiz></div>`);
     // The event classes are exported by the bundle, so hosts can check with instanceof.
     // (A string, so that the test runner's module transform leaves this dynamic import alone.)
     await page.evaluate(`(async () => {

@@ -30,7 +30,7 @@ async function failNext(page: Page, url: RegExp, times: number, fault: (route: R
 async function expectFailure(page: Page, message: string): Promise<void> {
   const widget = page.locator('article-quiz');
   await widget.locator('.retry').waitFor();
-  await expect(widget.locator('[part=error]').textContent()).resolves.toBe(message);
+  await expect.poll(() => widget.locator('[part=error]').textContent()).toBe(message);
 }
 
 describe('<article-quiz> when things go wrong', () => {
@@ -54,6 +54,7 @@ describe('<article-quiz> when things go wrong', () => {
     const baseUrl = inject('baseUrl');
     const created = await createQuiz(baseUrl);
     const page = await browser.newPage();
+    await recordEvents(page);
     await failNext(page, QUIZ_GET, 1, (route) =>
       route.fulfill({
         status: 503,
@@ -63,7 +64,6 @@ describe('<article-quiz> when things go wrong', () => {
       }),
     );
     await openHostPage(page, host, baseUrl, `<article-quiz quiz="${created.quiz.id}"></article-quiz>`);
-    await recordEvents(page);
     await expectFailure(page, 'Something went wrong on the quiz server. Try again in a moment.');
     await page.locator('article-quiz .retry').click();
     await page.locator('article-quiz .prompt').waitFor();
@@ -72,6 +72,7 @@ describe('<article-quiz> when things go wrong', () => {
     await expectFailure(page, 'This quiz does not exist (any more).');
     const errorEvents = (await recordedEvents(page)).filter((e) => e.type === 'article-quiz-error');
     expect(errorEvents.map((e) => e.detail)).toEqual([
+      { action: 'load', code: 'internal_error', status: 503, message: 'Down for a moment.' },
       { action: 'load', code: 'quiz_not_found', status: 404, message: expect.stringContaining('no-such-quiz') },
     ]);
     await page.close();
@@ -97,6 +98,7 @@ describe('<article-quiz> when things go wrong', () => {
     const created = await createQuiz(baseUrl, { feedback: 'end' });
     const key = await answerKey(baseUrl, created);
     const page = await browser.newPage();
+    await recordEvents(page);
     const keys: string[] = [];
     page.on('request', (r) => {
       if (r.url().endsWith('/attempts') && r.method() === 'POST') keys.push(r.headers()['idempotency-key'] ?? '');
@@ -108,7 +110,6 @@ describe('<article-quiz> when things go wrong', () => {
       await route.abort('connectionreset');
     });
     await openHostPage(page, host, baseUrl, `<article-quiz quiz="${created.quiz.id}"></article-quiz>`);
-    await recordEvents(page);
     const widget = page.locator('article-quiz');
     await widget.locator('.prompt').waitFor();
     for (const question of key.questions) await answerWithMouse(widget, question.answer);

@@ -77,7 +77,7 @@ describe('a reader of <article-quiz>', () => {
       await expect(widget.locator('.feedback .verdict').textContent()).resolves.toBe('Correct!');
       // Focus moves to the one next step, and the feedback is announced.
       expect(await focused(page)).toBe('button.next');
-      await expect(widget.locator('[role=status]').textContent()).resolves.toContain('Correct!');
+      await expect.poll(() => widget.locator('[role=status]').textContent()).toContain('Correct!');
       await page.keyboard.press('Enter');
       if (n < total) expect(await focused(page)).toMatch(/^(legend|label)\.prompt$/);
     }
@@ -113,8 +113,8 @@ describe('a reader of <article-quiz>', () => {
     await expect(widget.locator('ol > li').first().locator('.ko').textContent()).resolves.toBe('Not quite.');
     await expect(widget.locator('ol > li').nth(1).locator('.ok').textContent()).resolves.toBe('Correct!');
     // This quiz has one attempt, so the shares are 0% for the first question and 100% for the rest.
-    await expect(widget.locator('ol > li').first().textContent()).resolves.toContain('0% of readers got this right');
-    await expect(widget.locator('ol > li').nth(1).textContent()).resolves.toContain('100% of readers got this right');
+    await expect.poll(() => widget.locator('ol > li').first().textContent()).toContain('0% of readers got this right');
+    await expect.poll(() => widget.locator('ol > li').nth(1).textContent()).toContain('100% of readers got this right');
     await page.close();
   });
 
@@ -158,7 +158,7 @@ describe('a reader of <article-quiz>', () => {
     await widget.locator('.prompt').waitFor();
     const [, total] = await position(widget);
     for (let n = 1; n <= total; n++) {
-      await expect(widget.locator('button[type=submit]').textContent()).resolves.toContain(n === total ? 'Finish' : 'Next question');
+      await expect.poll(() => widget.locator('button[type=submit]').textContent()).toContain(n === total ? 'Finish' : 'Next question');
       await answerWithMouse(widget, (await widget.locator('input[type=radio]').count()) > 0 ? ((await widget.locator('input[type=radio]').first().getAttribute('value')) ?? '') : 'a guess');
       await expect(widget.locator('.feedback').count()).resolves.toBe(0);
     }
@@ -186,7 +186,7 @@ describe('a reader of <article-quiz>', () => {
     await widget.locator('button[type=submit]').click();
     const sentence = (await widget.locator('.feedback blockquote').textContent()) ?? '';
     await widget.locator('.feedback button.link').click();
-    await expect(widget.locator('[role=status]').textContent()).resolves.toBe('The sentence is highlighted in the article.');
+    await expect.poll(() => widget.locator('[role=status]').textContent()).toBe('The sentence is highlighted in the article.');
     const highlighted = await page.evaluate(async () => {
       const highlight = CSS.highlights.get('article-quiz-sentence');
       const range = [...(highlight ?? [])][0] as Range | undefined;
@@ -209,8 +209,8 @@ describe('a reader of <article-quiz>', () => {
     const context = await browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
     const page = await context.newPage();
-    await openHostPage(page, host, baseUrl, `<article-quiz quiz="${created.quiz.id}"></article-quiz>`, { path: '/story?id=7' });
     await recordEvents(page);
+    await openHostPage(page, host, baseUrl, `<article-quiz quiz="${created.quiz.id}"></article-quiz>`, { path: '/story?id=7' });
     const widget = page.locator('article-quiz');
     for (let run = 1; run <= 2; run++) {
       await widget.locator('.prompt').waitFor();
@@ -226,7 +226,7 @@ describe('a reader of <article-quiz>', () => {
     // Headless Chromium on Linux has no share sheet, so the link goes to the clipboard.
     expect(await page.evaluate(() => typeof navigator.share)).toBe('undefined');
     await widget.locator('button.share').click();
-    await expect(widget.locator('[role=status]').textContent()).resolves.toBe('Link copied.');
+    await expect.poll(() => widget.locator('[role=status]').textContent()).toBe('Link copied.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${host.origin}/story?id=7`);
     await context.close();
   });
