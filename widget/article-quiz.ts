@@ -39,6 +39,8 @@ interface Failure {
  *
  * @summary Embeds the quiz of an article: `<article-quiz article="#story">` or `<article-quiz quiz="ID">`.
  *
+ * @attribute lang - Interface language (`en`, `es`); without it, the nearest `lang` of the host page. Followed live.
+ *
  * @fires {ArticleQuizStartEvent} article-quiz-start - The reader picked or typed a first answer. `detail: {quizId, total}`.
  * @fires {ArticleQuizAnswerEvent} article-quiz-answer - The reader committed an answer. `detail: {quizId, questionId, index, answer, correct}` (`correct` is null while feedback is held to the end).
  * @fires {ArticleQuizCompleteEvent} article-quiz-complete - The attempt was scored and recorded. `detail: {quizId, attemptId, score, total, results}`.
