@@ -138,6 +138,14 @@ export const styles = css`
   .choice:has(:disabled) {
     cursor: default;
   }
+  .choice.right {
+    border-color: var(--_correct);
+    box-shadow: 0 0 0 1px var(--_correct);
+  }
+  .choice.wrong {
+    border-color: var(--_wrong);
+    box-shadow: 0 0 0 1px var(--_wrong);
+  }
   input[type='radio'] {
     margin: 0;
     width: 1.125em;

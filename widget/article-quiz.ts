@@ -234,8 +234,13 @@ export class ArticleQuiz extends LitElement {
     }
   }
 
-  private async commit(event: Event): Promise<void> {
+  private onSubmit(event: Event): void {
     event.preventDefault();
+    void this.commit();
+  }
+
+  /** Commits the answer to the shown question: checks it, or with feedback held, moves on. */
+  private async commit(): Promise<void> {
     this.interacted = true;
     const quiz = this.data;
     const question = this.question;
@@ -266,12 +271,10 @@ export class ArticleQuiz extends LitElement {
       if (error instanceof QuizApiError && error.code === 'feedback_at_end') {
         // The quiz's owner holds feedback to the end; carry on without it.
         this.data = { ...quiz, feedback: 'end' };
-        void this.commit(event);
+        void this.commit();
         return;
       }
-      this.fail('check', error, () => {
-        this.focusTarget = '.prompt';
-      });
+      this.fail('check', error, () => void this.commit());
     }
   }
 
@@ -388,7 +391,7 @@ export class ArticleQuiz extends LitElement {
         : html`<fieldset>
             <legend class="prompt" part="prompt" tabindex="-1">${question.prompt}</legend>
             ${question.choices.map(
-              (choice) => html`<label class="choice" part="choice">
+              (choice) => html`<label class="choice ${check ? (choice.id === check.answer ? 'right' : value === choice.id ? 'wrong' : '') : ''}" part="choice">
                 <input
                   type="radio"
                   name="choice"
@@ -418,7 +421,7 @@ export class ArticleQuiz extends LitElement {
       >
         <div class="fill" part="progress-fill"></div>
       </div>
-      <form @submit=${this.commit} novalidate>
+      <form @submit=${this.onSubmit} novalidate>
         ${field}
         ${this.hint ? html`<p class="hint">${this.hint}</p>` : nothing}
         ${check ? this.renderFeedback(question, check) : nothing}
