@@ -18,4 +18,6 @@ h1 { font-size: 2rem; line-height: 1.2; margin: 0.25rem 0 1.25rem; }
 h2 { font-size: 1.3rem; line-height: 1.3; margin: 2rem 0 0.5rem; }
 .dateline { color: var(--muted); font: 0.9rem/1.4 system-ui, sans-serif; margin: 0; }
 .quiz { margin-top: 3rem; border-top: 2px solid var(--ink); padding-top: 0.5rem; }
+/* The quiz's space is kept before its script has loaded, so the page does not jump. */
+article-quiz:not(:defined) { display: block; min-height: 24em; }
 `;
