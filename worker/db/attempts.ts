@@ -38,22 +38,29 @@ export function isDuplicateIdempotencyKey(error: unknown): boolean {
   return error instanceof Error && /UNIQUE constraint failed: attempts\.quiz_id, attempts\.idempotency_key/.test(error.message);
 }
 
-// Four bound parameters a row; D1 allows 100 a statement.
-const COUNTER_ROWS_PER_STATEMENT = 24;
+// Two bound parameters a counter row plus the quiz id and version; D1 allows 100 a statement.
+const COUNTER_ROWS_PER_STATEMENT = 49;
 
-/** Stores the attempt and updates the counters of its quiz version, all or nothing. */
-export async function recordAttempt(db: D1Database, attempt: NewAttempt): Promise<void> {
+// Every statement of the batch applies only while the quiz still has the version that was scored against,
+// so a scorer holding a stale copy of the quiz writes nothing and learns so from `changes`.
+const VERSION_HOLDS = 'EXISTS (SELECT 1 FROM quizzes WHERE id = ?1 AND version = ?2)';
+
+/**
+ * Stores the attempt and updates the counters of its quiz version, all or nothing. Returns false, having
+ * stored nothing, when the quiz no longer has `quizVersion` (it was edited or deleted meanwhile).
+ */
+export async function recordAttempt(db: D1Database, attempt: NewAttempt): Promise<boolean> {
   const correctIds = attempt.outcomes.filter((o) => o.correct).map((o) => o.questionId);
   const statements: D1PreparedStatement[] = [
     db
       .prepare(
-        `INSERT INTO attempts (id, quiz_id, quiz_version, name, answers, correct, score, total, result, idempotency_key, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO attempts (quiz_id, quiz_version, id, name, answers, correct, score, total, result, idempotency_key, created_at)
+         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11 WHERE ${VERSION_HOLDS}`,
       )
       .bind(
-        attempt.result.id,
         attempt.quizId,
         attempt.quizVersion,
+        attempt.result.id,
         attempt.name,
         JSON.stringify(attempt.answers),
         JSON.stringify(correctIds),
@@ -63,23 +70,25 @@ export async function recordAttempt(db: D1Database, attempt: NewAttempt): Promis
         attempt.idempotencyKey,
         attempt.now,
       ),
-    db.prepare('UPDATE quizzes SET attempts = attempts + 1 WHERE id = ? AND version = ?').bind(attempt.quizId, attempt.quizVersion),
+    db.prepare('UPDATE quizzes SET attempts = attempts + 1 WHERE id = ?1 AND version = ?2').bind(attempt.quizId, attempt.quizVersion),
   ];
   const answered = attempt.outcomes.filter((o) => o.answered);
   for (let start = 0; start < answered.length; start += COUNTER_ROWS_PER_STATEMENT) {
     const rows = answered.slice(start, start + COUNTER_ROWS_PER_STATEMENT);
+    const values = rows.map((_, i) => `(?${3 + 2 * i}, ?${4 + 2 * i})`).join(', ');
     statements.push(
       db
         .prepare(
           `INSERT INTO question_stats (quiz_id, quiz_version, question_id, answered, correct)
-           VALUES ${rows.map(() => '(?, ?, ?, 1, ?)').join(', ')}
+           SELECT ?1, ?2, column1, 1, column2 FROM (VALUES ${values}) WHERE ${VERSION_HOLDS}
            ON CONFLICT (quiz_id, quiz_version, question_id)
            DO UPDATE SET answered = answered + 1, correct = correct + excluded.correct`,
         )
-        .bind(...rows.flatMap((o) => [attempt.quizId, attempt.quizVersion, o.questionId, o.correct ? 1 : 0])),
+        .bind(attempt.quizId, attempt.quizVersion, ...rows.flatMap((o) => [o.questionId, o.correct ? 1 : 0])),
     );
   }
-  await db.batch(statements);
+  const [inserted] = await db.batch(statements);
+  return (inserted?.meta.changes ?? 0) === 1;
 }
 
 /**

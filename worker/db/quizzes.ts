@@ -7,8 +7,6 @@ import type { FeedbackMode, KeyedQuiz, Question } from '../../questions/schema';
 export interface StoredQuiz extends KeyedQuiz {
   feedback: FeedbackMode;
   version: number;
-  /** Attempts recorded for the current version. */
-  attempts: number;
   articleHash: string;
   editKeyHash: string;
   createdAt: string;
@@ -21,7 +19,6 @@ interface QuizRow {
   questions: string;
   feedback: string;
   version: number;
-  attempts: number;
   article_hash: string;
   edit_key_hash: string;
   created_at: string;
@@ -36,7 +33,6 @@ function fromRow(row: QuizRow): StoredQuiz {
     questions: JSON.parse(row.questions) as Question[],
     feedback: row.feedback === 'end' ? 'end' : 'immediate',
     version: row.version,
-    attempts: row.attempts,
     articleHash: row.article_hash,
     editKeyHash: row.edit_key_hash,
     createdAt: row.created_at,
@@ -44,7 +40,7 @@ function fromRow(row: QuizRow): StoredQuiz {
   };
 }
 
-const COLUMNS = 'id, title, questions, feedback, version, attempts, article_hash, edit_key_hash, created_at, updated_at';
+const COLUMNS = 'id, title, questions, feedback, version, article_hash, edit_key_hash, created_at, updated_at';
 
 export async function findQuiz(db: D1Database, id: string): Promise<StoredQuiz | null> {
   const row = await db.prepare(`SELECT ${COLUMNS} FROM quizzes WHERE id = ?`).bind(id).first<QuizRow>();

@@ -13,10 +13,11 @@ import {
 import { InvalidAnswersError, isCorrect, responseProblem, scoreAnswers } from '../../questions/scoring';
 import { findAttemptByIdempotencyKey, isDuplicateIdempotencyKey, readStats, recordAttempt } from '../db/attempts';
 import type { StoredQuiz } from '../db/quizzes';
+import { forgetQuiz } from '../quiz-cache';
 import type { AppEnv } from '../env';
 import { ApiError } from '../errors';
 import { newId } from '../ids';
-import { quizOr404 } from '../quiz-lookup';
+import { freshQuizOr404, quizOr404 } from '../quiz-lookup';
 import { enforceRateLimit } from '../rate-limit';
 import { readJson } from '../request-body';
 
@@ -36,8 +37,8 @@ function sameAnswers(a: Record<string, string>, b: Record<string, string>): bool
 }
 
 /** The stored result for a replayed key; 409 if the key was used for different answers. */
-async function replay(db: D1Database, quiz: StoredQuiz, key: string, answers: Record<string, string>): Promise<AttemptResult | null> {
-  const earlier = await findAttemptByIdempotencyKey(db, quiz.id, key);
+async function replay(db: D1Database, quizId: string, key: string, answers: Record<string, string>): Promise<AttemptResult | null> {
+  const earlier = await findAttemptByIdempotencyKey(db, quizId, key);
   if (earlier === null) return null;
   if (!sameAnswers(earlier.answers, answers)) {
     throw new ApiError(409, 'idempotency_key_reused', 'This Idempotency-Key was already used for an attempt with other answers.');
@@ -45,19 +46,21 @@ async function replay(db: D1Database, quiz: StoredQuiz, key: string, answers: Re
   return earlier.result;
 }
 
-function score(quiz: StoredQuiz, answers: Record<string, string>) {
+function score(quiz: StoredQuiz, answers: Record<string, string>, afterEdit: boolean) {
   try {
     return scoreAnswers(quiz, answers);
   } catch (error) {
-    if (error instanceof InvalidAnswersError) throw new ApiError(400, 'invalid_answers', `Invalid answers: ${error.message}.`);
-    throw error;
+    if (!(error instanceof InvalidAnswersError)) throw error;
+    if (afterEdit) throw new ApiError(409, 'quiz_changed', 'The quiz was edited while you answered; reload it and answer again.');
+    throw new ApiError(400, 'invalid_answers', `Invalid answers: ${error.message}.`);
   }
 }
 
 export const answerRoutes = new Hono<AppEnv>()
   .post('/:id/check', async (c) => {
     await enforceRateLimit(c.env, 'CHECK_LIMITER', c.req.raw);
-    const quiz = await quizOr404(c.env.DB, c.req.param('id'));
+    // Read fresh: an owner who just switched feedback to the end must be obeyed at once.
+    const quiz = await freshQuizOr404(c);
     const { questionId, answer } = await readJson(c.req.raw, CheckRequestSchema);
     if (quiz.feedback === 'end') {
       throw new ApiError(403, 'feedback_at_end', 'This quiz shows answers only after the whole attempt is submitted.');
@@ -76,41 +79,41 @@ export const answerRoutes = new Hono<AppEnv>()
   })
   .post('/:id/attempts', async (c) => {
     await enforceRateLimit(c.env, 'ATTEMPT_LIMITER', c.req.raw);
-    const quiz = await quizOr404(c.env.DB, c.req.param('id'));
+    let quiz = await quizOr404(c);
     const key = idempotencyKey(c.req.header('Idempotency-Key'));
     const body = await readJson(c.req.raw, AttemptRequestSchema);
     c.header('Cache-Control', 'no-store');
-    if (key !== null) {
-      const earlier = await replay(c.env.DB, quiz, key, body.answers);
-      if (earlier !== null) {
+    // At most two rounds: the second scores against the quiz as stored, if the cached copy was stale.
+    for (let round = 0; round < 2; round++) {
+      const scored = score(quiz, body.answers, round > 0);
+      const result: AttemptResult = { id: newId(), score: scored.score, total: scored.total, results: scored.results };
+      let stored: boolean;
+      try {
+        stored = await recordAttempt(c.env.DB, {
+          quizId: quiz.id,
+          quizVersion: quiz.version,
+          name: body.name ?? null,
+          answers: body.answers,
+          outcomes: scored.results.map((r) => ({ questionId: r.questionId, answered: scored.answered[r.questionId] ?? false, correct: r.correct })),
+          result,
+          idempotencyKey: key,
+          now: new Date().toISOString(),
+        });
+      } catch (error) {
+        // A replay, or two requests with one key racing: the losing batch was rolled back as a whole.
+        if (key === null || !isDuplicateIdempotencyKey(error)) throw error;
+        const earlier = await replay(c.env.DB, quiz.id, key, body.answers);
+        if (earlier === null) throw error;
         c.header('Idempotent-Replayed', 'true');
         return c.json(earlier, 201);
       }
+      if (stored) return c.json(result, 201);
+      await forgetQuiz(quiz.id);
+      quiz = await freshQuizOr404(c);
     }
-    const scored = score(quiz, body.answers);
-    const result: AttemptResult = { id: newId(), score: scored.score, total: scored.total, results: scored.results };
-    try {
-      await recordAttempt(c.env.DB, {
-        quizId: quiz.id,
-        quizVersion: quiz.version,
-        name: body.name ?? null,
-        answers: body.answers,
-        outcomes: scored.results.map((r) => ({ questionId: r.questionId, answered: scored.answered[r.questionId] ?? false, correct: r.correct })),
-        result,
-        idempotencyKey: key,
-        now: new Date().toISOString(),
-      });
-    } catch (error) {
-      // Two requests with one key raced; the batch of the loser was rolled back as a whole.
-      if (key === null || !isDuplicateIdempotencyKey(error)) throw error;
-      const earlier = await replay(c.env.DB, quiz, key, body.answers);
-      if (earlier === null) throw error;
-      c.header('Idempotent-Replayed', 'true');
-      return c.json(earlier, 201);
-    }
-    return c.json(result, 201);
+    throw new ApiError(409, 'quiz_changed', 'The quiz is being edited; reload it and answer again.');
   })
   .get('/:id/stats', async (c) => {
-    const quiz = await quizOr404(c.env.DB, c.req.param('id'));
+    const quiz = await quizOr404(c);
     return c.json(await readStats(c.env.DB, quiz.id, quiz.questions.map((q) => q.id)));
   });

@@ -7,7 +7,8 @@ import { CreateQuizRequestSchema, toPublicQuiz, type CreateQuizResponse, type Ke
 import { createOwnedQuiz } from '../create-quiz';
 import { bearerToken, requireEditKey } from '../edit-key';
 import type { AppEnv } from '../env';
-import { quizOr404 } from '../quiz-lookup';
+import { sendCacheable } from '../http-cache';
+import { freshQuizOr404, quizOr404 } from '../quiz-lookup';
 import { enforceRateLimit } from '../rate-limit';
 import { readJson } from '../request-body';
 
@@ -21,13 +22,13 @@ export const quizRoutes = new Hono<AppEnv>()
     return c.json({ quiz: toPublicQuiz(quiz), editKey } satisfies CreateQuizResponse, 201);
   })
   .get('/:id', async (c) => {
-    const quiz = await quizOr404(c.env.DB, c.req.param('id'));
-    return c.json(toPublicQuiz(quiz));
+    const quiz = await quizOr404(c);
+    return sendCacheable(c, JSON.stringify(toPublicQuiz(quiz)));
   })
   .get('/:id/answer-key', async (c) => {
     const authorization = c.req.header('Authorization');
     bearerToken(authorization);
-    const quiz = await quizOr404(c.env.DB, c.req.param('id'));
+    const quiz = await freshQuizOr404(c);
     await requireEditKey(authorization, quiz.editKeyHash);
     c.header('Cache-Control', 'private, no-store');
     const keyed: KeyedQuiz = { id: quiz.id, title: quiz.title, questions: quiz.questions, feedback: quiz.feedback };
