@@ -22,6 +22,18 @@ describe('the demo page', () => {
     expect(csp).not.toContain('unsafe-eval');
   });
 
+  it('serves widget.js as one self-contained ES module, without eval, that any origin may load', async () => {
+    const res = await fetch(`${inject('baseUrl')}/widget.js`);
+    expect(res.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    const code = await res.text();
+    // Lit is inside: nothing is imported from anywhere else.
+    const find = (re: RegExp) => re.exec(code)?.[0] ?? null;
+    expect(find(/(?<![.\w$])import\s*(?:[\w{*"'(]|\s)|\bfrom\s*["']/)).toBeNull();
+    expect(find(/(?<![.\w$])(?:eval\s*\(|new Function\s*\()/)).toBeNull();
+    expect(code).toContain('customElements.define("article-quiz"');
+  });
+
   it('lets a reader complete the quiz under the article with the mouse and shows the server’s scoring', async () => {
     const baseUrl = inject('baseUrl');
     const page = await browser.newPage();
