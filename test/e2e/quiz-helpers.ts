@@ -16,10 +16,17 @@ export const seedArticle = readFileSync(new URL('../../questions/samples/venezue
 export const STRICT_CSP = (workerOrigin: string) =>
   `default-src 'none'; script-src ${workerOrigin}; style-src 'self'; connect-src ${workerOrigin}; base-uri 'none'`;
 
+let clients = 0;
+
+/**
+ * Makes a quiz through the API as its owner. Each call comes from another client address, so that the
+ * suite, which makes many quizzes within a minute, stays clear of the per-client creation limit.
+ */
 export async function createQuiz(baseUrl: string, body: Record<string, unknown> = {}): Promise<CreateQuizResponse> {
+  clients += 1;
   const res = await fetch(`${baseUrl}/api/quizzes`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': `10.77.${clients >> 8}.${clients & 255}` },
     body: JSON.stringify({ text: seedArticle, ...body }),
   });
   expect(res.status).toBe(201);
