@@ -76,6 +76,11 @@ export const styles = css`
   blockquote {
     margin: 0;
   }
+  .failed {
+    justify-content: center;
+    align-items: center;
+    text-align: center;
+  }
   .top {
     display: flex;
     justify-content: space-between;

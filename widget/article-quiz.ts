@@ -333,8 +333,9 @@ export class ArticleQuiz extends LitElement {
     if (showInArticle(this.article, sentence)) this.announcement = this.t.shownInArticle;
   }
 
-  /** The text of a choice id, or the answer itself for a typed answer. */
+  /** The text of a choice id (true/false in the interface language), or the answer itself for a typed answer. */
   private answerText(question: PublicQuestion, answer: string): string {
+    if (question.type === 'true_false' && (answer === 'true' || answer === 'false')) return this.t[answer];
     return question.choices?.find((c) => c.id === answer)?.text ?? answer;
   }
 
@@ -345,7 +346,7 @@ export class ArticleQuiz extends LitElement {
   private renderBody(): TemplateResult {
     const t = this.t;
     if (this.failure) {
-      return html`<div class="card" part="base">
+      return html`<div class="card failed" part="base">
         <p part="error">${this.failure.message}</p>
         <div class="actions"><button class="retry" part="button" @click=${this.retry}>${t.retry}</button></div>
       </div>`;
@@ -400,7 +401,7 @@ export class ArticleQuiz extends LitElement {
                   ?disabled=${locked}
                   @change=${() => this.respond(question, choice.id)}
                 />
-                <span>${choice.text}</span>
+                <span>${this.answerText(question, choice.id)}</span>
               </label>`,
             )}
           </fieldset>`;

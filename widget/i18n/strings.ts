@@ -7,7 +7,9 @@ export interface Strings {
   loading: string;
   progressLabel: string;
   progress: (current: number, total: number) => string;
-  typeAnswer: string;
+  /** The two choices of a true/false question. */
+  true: string;
+  false: string;
   chooseFirst: string;
   check: string;
   next: string;
