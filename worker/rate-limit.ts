@@ -17,8 +17,15 @@ import { ApiError } from './errors';
 export function clientKey(address: string | null): string {
   if (address === null || address === '') return 'unknown';
   if (!address.includes(':')) return address;
-  const groups = address.split('::')[0]?.split(':') ?? [];
-  return `${groups.slice(0, 4).join(':')}::/64`;
+  const [head = '', tail] = address.split('::');
+  const headGroups = head === '' ? [] : head.split(':');
+  const tailGroups = tail === undefined || tail === '' ? [] : tail.split(':');
+  const zeros = Array<string>(Math.max(0, 8 - headGroups.length - tailGroups.length)).fill('0');
+  const groups = tail === undefined ? headGroups : [...headGroups, ...zeros, ...tailGroups];
+  return `${groups
+    .slice(0, 4)
+    .map((g) => (Number.parseInt(g, 16) || 0).toString(16))
+    .join(':')}::/64`;
 }
 
 /** Throws 429 with Retry-After once this client has used up the limiter's allowance. */

@@ -1,18 +1,36 @@
 /**
  * @module
- * Article → quiz. Deterministic: the same text and options always give the same questions.
+ * Article → quiz. The text is analysed once (sentences, names, numbers, quotes, concepts), every template
+ * proposes candidate questions, the best are chosen with caps that keep the quiz varied and spread over
+ * the article, and every chosen question must pass the checks in `questions/checks` or is replaced.
+ * Deterministic: the same text and options always give the same quiz, seeded from the text.
  *
  * @example
  * ```ts
  * const { title, questions } = generateQuiz(articleText, { count: 10 });
  * ```
  */
-import nlp from 'compromise';
+import { checkQuestion } from '../checks';
 import { LIMITS } from '../limits';
-import type { Question, QuestionType } from '../schema';
+import { QUESTION_TYPES, type Question, type QuestionType } from '../schema';
+import { analyseArticle, type Article } from './article';
+import type { Candidate } from './candidate';
+import { sentenceImportance } from './rank';
+import { render } from './render';
+import { seedOf, seededRandom, shuffle } from './seed';
+import { select } from './select';
+import { cloze } from './templates/cloze';
+import { conceptQuestions } from './templates/concept';
+import { howMany } from './templates/how-many';
+import { roleQuestions } from './templates/role';
+import { trueFalse } from './templates/true-false';
+import { whSubject } from './templates/wh-subject';
+import { whoSaid } from './templates/who-said';
+import { deriveTitle } from './title';
+import { assertHasSentences, assertUsableText, UnusableTextError } from './usability';
 
 export interface GenerateOptions {
-  /** How many questions, from LIMITS.countMin to LIMITS.countMax. */
+  /** How many questions, from LIMITS.countMin to LIMITS.countMax (default LIMITS.countDefault). */
   count?: number;
   /** Only these question types. */
   types?: readonly QuestionType[];
@@ -24,35 +42,66 @@ export interface GeneratedQuiz {
   questions: Question[];
 }
 
-export type UnusableReason = 'text_too_short' | 'no_sentences' | 'not_english' | 'no_questions';
+export { UnusableTextError, type UnusableReason } from './usability';
 
-/** Text that cannot give a quiz; `message` says why in a sentence a caller can act on. */
-export class UnusableTextError extends Error {
-  override readonly name = 'UnusableTextError';
-  constructor(readonly reason: UnusableReason, message: string) {
-    super(message);
-  }
+/** Every candidate question of an article, before selection. */
+export function candidatesOf(article: Article): Candidate[] {
+  return [
+    ...whoSaid(article),
+    ...whSubject(article),
+    ...howMany(article),
+    ...conceptQuestions(article),
+    ...roleQuestions(article),
+    ...cloze(article),
+    ...trueFalse(article),
+  ];
 }
 
 export function generateQuiz(text: string, options: GenerateOptions = {}): GeneratedQuiz {
-  const trimmed = text.trim();
-  if (trimmed.length < LIMITS.textMinChars) {
-    throw new UnusableTextError('text_too_short', `The text is too short to quiz on: send at least ${LIMITS.textMinChars} characters.`);
+  assertUsableText(text);
+  const article = analyseArticle(text);
+  assertHasSentences(article);
+  const count = Math.min(LIMITS.countMax, Math.max(LIMITS.countMin, Math.round(options.count ?? LIMITS.countDefault)));
+  const types = QUESTION_TYPES.filter((t) => options.types === undefined || options.types.includes(t));
+  const questions = buildQuestions(article, count, types.length > 0 ? types : [...QUESTION_TYPES]);
+  if (questions.length === 0) {
+    throw new UnusableTextError(
+      'no_questions',
+      'No questions could be made from this text: it names no people, places, numbers or terms that a question could ask about.',
+    );
   }
-  const sentences = nlp(trimmed).sentences().out('array') as string[];
-  const questions: Question[] = [];
-  for (const sentence of sentences) {
-    const value = nlp(sentence).numbers().out('array')[0] as string | undefined;
-    if (value === undefined || !sentence.includes(value)) continue;
-    questions.push({
-      id: `q${questions.length + 1}`,
-      type: 'fill_blank',
-      prompt: `Fill in the blank: ${sentence.replace(value, '_____')}`,
-      answer: value,
-      explanation: sentence,
+  return { title: options.title?.trim() || deriveTitle(article), questions };
+}
+
+function buildQuestions(article: Article, count: number, types: readonly QuestionType[]): Question[] {
+  const seed = seedOf(article.input);
+  const importance = sentenceImportance(article);
+  const blocks = article.sentences.map((s) => s.block);
+  let candidates = candidatesOf(article).filter((c) => types.includes(c.type));
+  // A chosen question that fails a check is dropped and the choice made again without it.
+  for (let round = 0; round < 8; round++) {
+    const chosen = select(candidates, importance, blocks, count, types);
+    const random = seededRandom(seed);
+    const falseOnes = falseChoices(chosen, random);
+    const questions = chosen.map((c, i) => render(c, `q${i + 1}`, !falseOnes.has(c), article, random));
+    const failing = new Set<Candidate>();
+    questions.forEach((q, i) => {
+      if (checkQuestion(q, article).length > 0) failing.add(chosen[i]!);
     });
-    if (questions.length >= (options.count ?? LIMITS.countDefault)) break;
+    if (failing.size === 0) return questions;
+    candidates = candidates.flatMap((c) => {
+      if (!failing.has(c)) return [c];
+      // A true/false whose false version fails may still stand as a true statement.
+      if (c.type === 'true_false' && falseOnes.has(c)) return [{ ...c, falsePrompt: undefined, falseSwap: undefined, quality: 0.45 }];
+      return [];
+    });
   }
-  if (questions.length === 0) throw new UnusableTextError('no_questions', 'No questions could be made from this text.');
-  return { title: options.title ?? 'Quiz', questions };
+  return [];
+}
+
+/** About half of the true/false questions that can be false are made false, chosen with the seed. */
+function falseChoices(chosen: readonly Candidate[], random: () => number): Set<Candidate> {
+  const tf = chosen.filter((c) => c.type === 'true_false');
+  const canBeFalse = shuffle(tf.filter((c) => c.falsePrompt !== undefined), random);
+  return new Set(canBeFalse.slice(0, Math.min(canBeFalse.length, Math.ceil(tf.length / 2))));
 }

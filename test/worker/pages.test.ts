@@ -15,7 +15,7 @@ describe('the demo page', () => {
     expect(html).toContain('<article id="story">');
     expect(html).toContain('Gonzalez-Olachia');
     expect(html).toMatch(/<article-quiz[^>]*>/);
-    expect(html).toContain('<script type="module" src="/widget.js"></script>');
+    expect(html).toMatch(/<script type="module" src="\/v\/[0-9a-f]{16}\/widget.js"><\/script>/);
     expect(html).not.toMatch(/<script>(?!<\/script>)/);
   });
 
@@ -25,5 +25,24 @@ describe('the demo page', () => {
 
   it('answers /healthz', async () => {
     expect(await (await api('/healthz')).json()).toEqual({ ok: true });
+  });
+});
+
+describe('the widget script', () => {
+  it('is served at /widget.js for a short while and revalidated by its ETag', async () => {
+    const res = await api('/widget.js');
+    expect(res.headers.get('cache-control')).toContain('max-age=300');
+    const etag = res.headers.get('etag') ?? '';
+    expect((await api('/widget.js', { headers: { 'If-None-Match': etag } })).status).toBe(304);
+  });
+
+  it('is served for a year under its versioned URL, which the demo page uses', async () => {
+    const html = await (await api('/')).text();
+    const path = /src="(\/v\/[0-9a-f]{16}\/widget.js)"/.exec(html)?.[1] ?? '';
+    const res = await api(path);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(await res.text()).toBe(await (await api('/widget.js')).text());
+    await expectError(await api('/v/0000000000000000/widget.js'), 404, 'not_found');
   });
 });

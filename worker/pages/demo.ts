@@ -7,7 +7,7 @@ import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { articleView, type Sample } from '../samples';
 
-export function demoPage(sample: Sample, _quizId?: string): HtmlEscapedString | Promise<HtmlEscapedString> {
+export function demoPage(sample: Sample, _quizId: string | undefined, widgetPath: string): HtmlEscapedString | Promise<HtmlEscapedString> {
   const view = articleView(sample.text);
   return html`<!doctype html>
 <html lang="en">
@@ -17,7 +17,7 @@ export function demoPage(sample: Sample, _quizId?: string): HtmlEscapedString | 
     <title>${sample.headline} · article-quiz demo</title>
     <link rel="icon" href="/favicon.svg" type="image/svg+xml">
     <link rel="stylesheet" href="/pages.css">
-    <script type="module" src="/widget.js"></script>
+    <script type="module" src="${widgetPath}"></script>
   </head>
   <body>
     <header class="masthead"><a href="/">article-quiz</a> <span>demo</span></header>

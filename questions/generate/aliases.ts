@@ -1,0 +1,86 @@
+/**
+ * @module
+ * Other ways of writing an answer: a person's surname, "51%" for "51 percent", "US" for "United States",
+ * a term's plural, each also without accents. `fill_blank` accepts them; the checks keep all of them out of
+ * the stem, because an alias in the stem gives the answer away just as well.
+ *
+ * @example
+ * ```ts
+ * numberSpellings(parseNumberText('51 percent')!) // ['51%', '51 per cent', '51']
+ * ```
+ */
+import { foldText } from '../text/fold';
+import type { Article } from './article';
+import { singular } from './concepts';
+import type { Entity } from './entities';
+import { NUMBER_WORDS } from './lexicon';
+import { parseNumberText, type NumberMention } from './numbers';
+
+const stripAccents = (text: string): string => text.normalize('NFD').replace(/\p{M}+/gu, '');
+
+/** Alternative spellings of a number, without the canonical form itself. */
+export function numberSpellings(n: NumberMention): string[] {
+  const out: string[] = [];
+  const digits = /\d[\d,]*(?:\.\d+)?/.exec(n.text)?.[0];
+  const plain = digits?.replace(/,/g, '');
+  const word = [...NUMBER_WORDS].find(([, v]) => v === n.value)?.[0];
+  if (n.kind === 'percent' && digits !== undefined) out.push(`${digits}%`, `${digits} percent`, `${digits} per cent`, digits);
+  if (n.kind === 'money' && digits !== undefined) {
+    const scale = n.format.scale.trim();
+    const currencyWord = { $: 'dollars', '£': 'pounds', '€': 'euros', '¥': 'yen' }[n.format.currency] ?? '';
+    if (scale !== '') out.push(`${digits} ${scale}`, `${n.format.currency}${digits}${scale === 'billion' ? 'bn' : scale === 'million' ? 'm' : ''}`);
+    else out.push(digits, plain!);
+    if (currencyWord !== '') out.push(`${digits}${scale === '' ? '' : ` ${scale}`} ${currencyWord}`);
+  }
+  if ((n.kind === 'count' || n.kind === 'number') && plain !== undefined) {
+    out.push(plain);
+    if (word !== undefined && n.value <= 20) out.push(word);
+  }
+  if ((n.kind === 'count' || n.kind === 'measure') && n.format.words) out.push(String(n.value));
+  if (n.kind === 'measure' && digits !== undefined) out.push(digits, n.text.replace(/-/g, ' '));
+  if (n.kind === 'measure' && n.format.words) {
+    out.push(`${n.value}${n.format.suffix}`);
+  }
+  if (n.kind === 'ordinal' && digits !== undefined) out.push(digits);
+  if (n.kind === 'age' && digits !== undefined) out.push(digits);
+  return dedupe(out, n.text);
+}
+
+/** Every way the article refers to an entity, each also without accents. */
+export function entitySpellings(e: Entity): string[] {
+  const out = [...e.aliases];
+  for (const m of e.mentions) out.push(m.text);
+  return dedupe([...out, ...out.map(stripAccents)], e.name);
+}
+
+export function conceptSpellings(term: string): string[] {
+  const lower = term.toLowerCase();
+  const one = singular(lower);
+  const out = [one, `${one}s`, lower];
+  if (/y$/.test(one)) out.push(`${one.slice(0, -1)}ies`);
+  return dedupe(out, term);
+}
+
+/** Spellings of `answer` as the article knows it (entity, number or concept), the answer itself excluded. */
+export function spellingsOf(answer: string, article: Article): string[] {
+  const folded = foldText(answer);
+  const entity = article.entities.find((e) => e.aliases.some((a) => foldText(a) === folded) || foldText(e.name) === folded);
+  if (entity !== undefined) return entitySpellings(entity).filter((s) => foldText(s) !== folded);
+  const n = parseNumberText(answer);
+  if (n !== undefined) return numberSpellings(n);
+  const concept = article.concepts.find((c) => foldText(c.term) === folded || foldText(singular(c.lower)) === foldText(singular(folded)));
+  if (concept !== undefined) return conceptSpellings(concept.term).filter((s) => foldText(s) !== folded);
+  return stripAccents(answer) === answer ? [] : [stripAccents(answer)];
+}
+
+function dedupe(items: string[], canonical: string): string[] {
+  const seen = new Set([canonical.toLowerCase().trim()]);
+  const out: string[] = [];
+  for (const item of items) {
+    const key = item.toLowerCase().trim();
+    if (key === '' || seen.has(key)) continue;
+    seen.add(key);
+    out.push(item);
+  }
+  return out;
+}

@@ -1,0 +1,442 @@
+/**
+ * @module
+ * People, places and organisations named in an article, each with every mention. A name is a run of
+ * capitalised words; titles in front of it are split off ("US Secretary of State | Antony Blinken"), head
+ * words type it ("... Ministry" an organisation, "... River" a place), and later short mentions are joined
+ * to the full name they abbreviate ("Blinken" → "Antony Blinken"). When the evidence is thin the run is left
+ * untyped: an untyped name makes no question, a mistyped one makes a wrong question.
+ */
+import { countryOfDemonym, lookupPlace, type PlaceType } from './gazetteer';
+import {
+  HONORIFICS,
+  ORG_ACRONYMS,
+  ORG_HEADS,
+  PLACE_HEADS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+  THING_HEADS,
+  TITLE_WORDS,
+  type OrgType,
+} from './lexicon';
+import type { Token } from './tokens';
+
+export type EntityKind = 'person' | 'place' | 'org' | 'thing';
+
+export interface Entity {
+  id: number;
+  kind: EntityKind;
+  /** 'person'; a PlaceType; an OrgType; or a thing's head word. */
+  subtype: string;
+  /** The fullest form of the name in the article. */
+  name: string;
+  /** Every form that refers to it, the name included. */
+  aliases: string[];
+  mentions: Mention[];
+  gender: 'female' | 'male' | undefined;
+}
+
+export interface Mention {
+  entity: number;
+  sentence: number;
+  /** Token range of the name itself, inclusive. */
+  first: number;
+  last: number;
+  /** First token of the title or role words before the name (equals `first` when there are none). */
+  titleFirst: number;
+  /** The title or role, lower case ("foreign minister"), or ''. */
+  role: string;
+  /** Character offsets of the name in the sentence text, without a possessive "'s". */
+  start: number;
+  end: number;
+  text: string;
+  possessive: boolean;
+  /** A demonym ("Peruvian") standing for its country. */
+  demonym: boolean;
+}
+
+export interface SentenceInput {
+  text: string;
+  tokens: readonly Token[];
+}
+
+interface Run {
+  sentence: number;
+  first: number;
+  last: number;
+}
+
+const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn']);
+const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn']);
+const OF_HEADS = new Set(['friends', 'republic', 'kingdom', 'bank', 'state', 'states', 'gulf', 'bay', 'isle', 'cape', 'lake', 'sea', 'duke', 'duchess', 'prince', 'princess', 'house', 'secretary', 'minister', 'department', 'ministry', 'university', 'institute', 'museum', 'council', 'commission', 'office', 'court', 'church', 'school', 'college', 'association', 'federation', 'union', 'society', 'league', 'board', 'bureau', 'agency', 'act', 'river', 'city', 'county', 'province', 'district']);
+const PERSON_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Honorific'];
+const NOT_NAME_WORDS = new Set(['i', 'a', 'an', 'the', 'it', 'we', 'he', 'she', 'they', 'this', 'that', 'these', 'those', 'there', 'in', 'on', 'at', 'for', 'but', 'and', 'or', 'if', 'when', 'while', 'as', 'after', 'before', 'since', 'because', 'although', 'though', 'some', 'many', 'most', 'all', 'every', 'each', 'no', 'not', 'only', 'just', 'even', 'still', 'yet', 'so', 'then', 'now', 'today', 'tonight', 'yesterday', 'tomorrow', 'under', 'with', 'without', 'from', 'to', 'by', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'what', 'who', 'which', 'where', 'how', 'why', 'instead', 'meanwhile', 'however', 'also', 'both', 'neither', 'either', 'among', 'despite', 'during', 'until', 'unlike', 'like', 'more', 'fewer', 'less', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'chief', 'shares', 'sales', 'revenue', 'local', 'longtime', 'neighbouring', 'neighboring', 'pupils', 'students', 'parents', 'residents', 'officials', 'scientists', 'researchers', 'engineers', 'volunteers', 'drivers', 'pedestrians', 'architects', 'organisers', 'organizers', 'satellite', 'environmental', 'rural', 'red', 'green', 'plant', 'plants', 'water', 'matter', 'everything', 'transport', 'working', 'oxygen', 'photosynthesis', 'chlorophyll', 'chloroplasts', 'glucose', 'light', 'dry', 'bacterial', 'mitochondria', 'ribosomes', 'respiration', 'condensation', 'evaporation', 'cutting', 'fines', 'boats', 'children', 'nobody', 'everybody', 'people', 'together', 'fewer', 'rocky', 'teenagers', 'libraries', 'rovers']);
+
+const isCap = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+const breaksAfter = (t: Token): boolean => /[,;:.!?()"”'’—–]|\s-\s/.test(t.post.replace(/^'s/, '')) || isPossessive(t);
+/** "King's College London": a possessive inside an institution's name. */
+const possessiveInsideName = (t: Token, next: Token | undefined): boolean =>
+  isPossessive(t) && !/[,;:.!?]/.test(t.post) && next !== undefined && isCap(next) && ORG_HEADS.has(lowerBare(next));
+const breaksBefore = (t: Token): boolean => /["“'‘(—–]/.test(t.pre);
+const isPossessive = (t: Token): boolean => t.tags.has('Possessive') && /['’]s?$/.test(t.text) || /['’]s$/.test(t.text) || /^['’]/.test(t.post) && /s$/.test(t.text);
+const bare = (t: Token): string => t.text.replace(/['’]s$/, '').replace(/['’]$/, '');
+const lowerBare = (t: Token): string => bare(t).toLowerCase();
+const hasPersonTag = (t: Token): boolean => PERSON_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Possessive') || t.tags.has('FirstName');
+
+/** Runs of capitalised tokens, allowing "of", "da", "&" and the like inside a name. */
+function findRuns(sentence: number, tokens: readonly Token[]): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!isCap(t)) {
+      i++;
+      continue;
+    }
+    let last = i;
+    while (last + 1 < tokens.length && (!breaksAfter(tokens[last]!) || possessiveInsideName(tokens[last]!, tokens[last + 1]))) {
+      const next = tokens[last + 1]!;
+      if (breaksBefore(next)) break;
+      if (isCap(next)) {
+        last++;
+        continue;
+      }
+      const connector = next.lower;
+      if (!CONNECTORS.has(connector)) break;
+      // "Reyes of Arizona" is two names; "University of Leeds" and "Luiz Inácio Lula da Silva" are one.
+      let k = last + 2;
+      if (connector !== 'the' && tokens[k]?.lower === 'the') k++;
+      const after = tokens[k];
+      if (after === undefined || !isCap(after) || breaksAfter(next)) break;
+      const head = lowerBare(tokens[last]!);
+      const joins =
+        NAME_PARTICLES.has(connector) ||
+        ((connector === 'of' || connector === 'for') && (OF_HEADS.has(head) || ORG_HEADS.has(head) || TITLE_WORDS.has(head))) ||
+        ((connector === 'and' || connector === '&') && !ORG_HEADS.has(head) && !THING_HEADS.has(head) && headAhead(tokens, k));
+      if (!joins || connector === 'the') break;
+      last = k;
+    }
+    runs.push({ sentence, first: i, last });
+    i = last + 1;
+  }
+  return runs;
+}
+
+/** Whether an organisation or thing head word closes the capitalised run starting at `k`. */
+function headAhead(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < Math.min(tokens.length, k + 4); j++) {
+    const t = tokens[j]!;
+    if (!isCap(t)) return false;
+    const w = lowerBare(t);
+    if (ORG_HEADS.has(w) || THING_HEADS.has(w)) return true;
+    if (breaksAfter(t)) return false;
+  }
+  return false;
+}
+
+interface Candidate {
+  run: Run;
+  /** Countries named in a title before the name ("US", "Peruvian"), as token indices. */
+  titleCountries?: number[];
+  /** First token of the name after titles were split off. */
+  nameFirst: number;
+  kind: EntityKind | 'unknown' | 'demonym';
+  subtype: string;
+  text: string;
+  personEvidence: boolean;
+  role: string;
+  titleFirst: number;
+}
+
+function classify(s: SentenceInput, run: Run, sentenceIndex: number): Candidate | undefined {
+  const tokens = s.tokens;
+  let first = run.first;
+  const last = run.last;
+  if (tokens[first]!.lower === 'the') first++;
+  // "Neighbouring India", "Longtime patron": a capital that only opens the sentence.
+  while (first < last && NOT_NAME_WORDS.has(tokens[first]!.lower) && !tokens[first]!.tags.has('ProperNoun')) first++;
+  if (first > last) return undefined;
+  const words = (a: number, b: number) => tokens.slice(a, b + 1).map(lowerBare);
+  const textOf = (a: number, b: number) => s.text.slice(tokens[a]!.start, tokens[b]!.end).replace(/['’]s?$/, '');
+  const all = words(first, last);
+  const lastWord = all[all.length - 1]!;
+  const base = { run, titleFirst: first, role: '' };
+
+  // A sentence-initial capital proves nothing; such runs are typed only through other evidence.
+  const initial = first === 0 || /["“'‘(]/.test(tokens[first]!.pre) || /:\s*$/.test(tokens[first - 1]?.post ?? '');
+
+  // Titles before a name.
+  let k = first;
+  const titleAt = (j: number): boolean => {
+    const w = all[j - first]!;
+    if (isPossessive(tokens[j]!)) return false;
+    if (w === 'of') return j > first && j < last && TITLE_WORDS.has(all[j + 1 - first]!);
+    return TITLE_WORDS.has(w) || countryOfDemonym(w) !== undefined || isCountryCode(tokens[j]!);
+  };
+  while (k <= last && titleAt(k)) k++;
+  // "Chinese Foreign Ministry": the titles were really the start of an organisation's name.
+  const titleIsOrg = k <= last && ORG_HEADS.has(all[k - first]!) && k === last;
+  if (k > first && k <= last && !titleIsOrg) {
+    const role = words(first, k - 1).join(' ');
+    const nameWords = all.slice(k - first);
+    const head = nameWords[nameWords.length - 1]!;
+    const personTitle = all.slice(0, k - first).some((w) => !ORG_HEADS.has(w) && w !== 'state' && TITLE_WORDS.has(w));
+    const plausible = !CONNECTORS.has(nameWords[0]!) && nameWords.length >= 2 || (personTitle && !tokens[k]!.tags.has('Plural') && !NOT_NAME_WORDS.has(nameWords[0]!));
+    if (plausible && nameWords.length <= 4 && !ORG_HEADS.has(head) && !THING_HEADS.has(head) && !PLACE_HEADS.has(head) && lookupPlace(nameWords.join(' ')) === undefined) {
+      const titleCountries = [];
+      for (let j = first; j < k; j++) if (countryOfDemonym(lowerBare(tokens[j]!)) !== undefined || isCountryCode(tokens[j]!)) titleCountries.push(j);
+      return { ...base, nameFirst: k, kind: 'person', subtype: 'person', text: textOf(k, last), personEvidence: true, role, titleFirst: first, titleCountries };
+    }
+  }
+  if (k > last && all.every((w) => TITLE_WORDS.has(w) || w === 'of')) {
+    const org = all.find((w) => ORG_HEADS.has(w) && w !== 'state');
+    if (org !== undefined && all.length === 1) return { ...base, nameFirst: first, kind: 'org', subtype: ORG_HEADS.get(org)!, text: textOf(first, last), personEvidence: false };
+    if (all.length === 1 && countryOfDemonym(all[0]!) !== undefined) {
+      return { ...base, nameFirst: first, kind: 'demonym', subtype: 'country', text: textOf(first, last), personEvidence: false };
+    }
+    if (all.length === 1 && isCountryCode(tokens[first]!)) {
+      return { ...base, nameFirst: first, kind: 'place', subtype: 'country', text: textOf(first, last), personEvidence: false };
+    }
+    return undefined;
+  }
+
+  const whole = textOf(first, last);
+  const republic = /^(?:[\p{L}-]+ )*(?:Republic|Kingdom|State|Commonwealth) of (?:the )?(.+)$/u.exec(whole)?.[1];
+  const place = lookupPlace(whole) ?? (republic === undefined ? undefined : lookupPlace(republic));
+  if (place !== undefined) return { ...base, nameFirst: first, kind: 'place', subtype: place.type, text: place.name, personEvidence: false };
+
+  // Organisation and thing heads, allowing an "of ..." tail ("University of Leeds").
+  const ofAt = all.findIndex((w) => w === 'of' || w === 'for');
+  if (all[0] === 'friends' && ofAt === 1) return { ...base, nameFirst: first, kind: 'org', subtype: 'association', text: whole, personEvidence: false };
+  const headWord = ofAt > 0 ? all[ofAt - 1]! : lastWord;
+  for (const w of [lastWord, headWord]) {
+    if (ORG_HEADS.has(w) && all.length > 1) return { ...base, nameFirst: first, kind: 'org', subtype: ORG_HEADS.get(w)!, text: whole, personEvidence: false };
+  }
+  // "King's College London": a head word inside the name, followed only by places.
+  const inner = all.findIndex((w, i) => i > 0 && ORG_HEADS.has(w) && w !== 'state');
+  if (inner > 0 && all.slice(inner + 1).every((w) => lookupPlace(w) !== undefined) && !tokens.slice(first + inner + 1, last + 1).some(hasPersonTag)) {
+    return { ...base, nameFirst: first, kind: 'org', subtype: ORG_HEADS.get(all[inner]!)!, text: whole, personEvidence: false };
+  }
+  if (all.length > 1 && (THING_HEADS.has(lastWord) || THING_HEADS.has(headWord))) {
+    return { ...base, nameFirst: first, kind: 'thing', subtype: THING_HEADS.has(lastWord) ? lastWord : headWord, text: whole, personEvidence: false };
+  }
+  if (all.length > 1 && (PLACE_HEADS.has(lastWord) || PLACE_HEADS.has(all[0]!) && all[0] !== 'county')) {
+    return { ...base, nameFirst: first, kind: 'place', subtype: 'place', text: whole, personEvidence: false };
+  }
+  if (all.length === 1) {
+    const w = all[0]!;
+    if (countryOfDemonym(w) !== undefined) return { ...base, nameFirst: first, kind: 'demonym', subtype: 'country', text: whole, personEvidence: false };
+    const acronym = ORG_ACRONYMS.get(w.replace(/\./g, ''));
+    if (acronym !== undefined && /^[\p{Lu}.]+$/u.test(tokens[first]!.text.replace(/['’]s$/, ''))) {
+      return { ...base, nameFirst: first, kind: 'org', subtype: acronym, text: whole, personEvidence: false };
+    }
+  }
+
+  const evidence = personEvidence(s, first, last, initial);
+  if (all.some((w) => NOT_NAME_WORDS.has(w)) && !evidence) return undefined;
+  if (evidence && all.length <= 4) return { ...base, nameFirst: first, kind: 'person', subtype: 'person', text: whole, personEvidence: true, role: roleBefore(s.tokens, first) };
+  const tags = tokens.slice(first, last + 1);
+  if (tags.some((t) => t.tags.has('Country'))) return { ...base, nameFirst: first, kind: 'place', subtype: 'country', text: whole, personEvidence: false };
+  if (!initial && tags.some((t) => t.tags.has('City'))) return { ...base, nameFirst: first, kind: 'place', subtype: 'city', text: whole, personEvidence: false };
+  if (initial && all.length === 1) return { ...base, nameFirst: first, kind: 'unknown', subtype: 'initial', text: whole, personEvidence: false };
+  if (!initial && all.length === 1 && /^(?:in|at|from|to|near|of|across|around)$/.test(tokens[first - 1]?.lower ?? '') && sentenceIndex >= 0) {
+    return { ...base, nameFirst: first, kind: 'unknown', subtype: 'after-preposition', text: whole, personEvidence: false };
+  }
+  return { ...base, nameFirst: first, kind: 'unknown', subtype: '', text: whole, personEvidence: false };
+}
+
+function isCountryCode(t: Token): boolean {
+  return /^(?:US|U\.S\.|UK|U\.K\.|UAE|USA)$/.test(t.text.replace(/['’]s$/, ''));
+}
+
+/** Evidence that a capitalised run names a person. */
+function personEvidence(s: SentenceInput, first: number, last: number, initial: boolean): boolean {
+  const tokens = s.tokens;
+  const name = tokens.slice(first, last + 1);
+  if (name.length >= 2 && name.some(hasPersonTag) && !name.some((t) => t.tags.has('Place') && !hasPersonTag(t) && name.length === 1)) return true;
+  if (name.length >= 2 && hasPersonTag(name[0]!)) return true;
+  const before = tokens[first - 1];
+  if (before !== undefined && HONORIFICS.has(before.lower)) return true;
+  if (before !== undefined && ROLE_NOUNS.has(before.lower) && !/[,;:]/.test(before.post)) return true;
+  const after = tokens[last + 1];
+  const afterNext = tokens[last + 2];
+  if (after !== undefined && SPEECH_VERBS.has(after.lower) && !/[,;:]/.test(tokens[last]!.post)) return name.length >= 2 || !initial;
+  if (before !== undefined && SPEECH_VERBS.has(before.lower) && !/[,;:]/.test(before.post)) return true;
+  // "Rahima Begum, a 52-year-old farmer", "Edith Larkin, 84,"
+  if (/,/.test(tokens[last]!.post) && after !== undefined && name.length >= 2) {
+    if (/^(?:a|an|the|who)$/.test(after.lower) && afterNext !== undefined && (ROLE_NOUNS.has(afterNext.lower) || after.lower === 'who' || /-year-old$/.test(afterNext.lower))) return true;
+    if (/^\d{1,3}$/.test(after.text)) return true;
+  }
+  return false;
+}
+
+function roleBefore(tokens: readonly Token[], first: number): string {
+  const words: string[] = [];
+  for (let i = first - 1; i >= 0 && words.length < 3; i--) {
+    const t = tokens[i]!;
+    if (/[,;:]/.test(t.post) || !/^\p{Ll}/u.test(t.text)) break;
+    if (!ROLE_NOUNS.has(t.lower) && words.length === 0) break;
+    if (t.tags.has('Determiner') || t.tags.has('Verb') || t.tags.has('Preposition')) break;
+    words.unshift(t.lower);
+  }
+  return words.join(' ');
+}
+
+/** Entities of the article, with mentions in sentence order. */
+export function findEntities(sentences: readonly SentenceInput[]): Entity[] {
+  const candidates: Candidate[] = [];
+  sentences.forEach((s, index) => {
+    for (const run of findRuns(index, s.tokens)) {
+      const c = classify(s, run, index);
+      if (c !== undefined) candidates.push(c);
+    }
+  });
+
+  const entities: Entity[] = [];
+  const byKey = new Map<string, Entity>();
+  const add = (kind: EntityKind, subtype: string, name: string): Entity => {
+    const key = `${kind}:${name.toLowerCase()}`;
+    let e = byKey.get(key);
+    if (e === undefined) {
+      e = { id: entities.length, kind, subtype, name, aliases: [name], mentions: [], gender: undefined };
+      entities.push(e);
+      byKey.set(key, e);
+    }
+    return e;
+  };
+
+  // Pass 1: full names with evidence found on their own.
+  for (const c of candidates) {
+    if (c.kind === 'person' && c.text.split(/\s+/).length >= 2) add('person', 'person', c.text);
+    else if (c.kind === 'org') add('org', c.subtype, c.text);
+    else if (c.kind === 'place') {
+      const canonical = lookupPlace(c.text)?.name ?? c.text;
+      add('place', c.subtype, canonical);
+    } else if (c.kind === 'thing') add('thing', c.subtype, c.text);
+  }
+  mergePeople(entities, byKey);
+
+  // Aliases: surnames and shorter forms of people, organisations without their head word.
+  const aliasOwners = new Map<string, Set<Entity>>();
+  const own = (alias: string, e: Entity) => {
+    const key = alias.toLowerCase();
+    if (!aliasOwners.has(key)) aliasOwners.set(key, new Set());
+    aliasOwners.get(key)!.add(e);
+  };
+  for (const e of entities) {
+    for (const alias of aliasesOf(e)) own(alias, e);
+  }
+  const resolve = (text: string): Entity | undefined => {
+    const owners = aliasOwners.get(text.toLowerCase());
+    return owners !== undefined && owners.size === 1 ? [...owners][0] : undefined;
+  };
+  for (const e of entities) e.aliases = aliasesOf(e).filter((a) => resolve(a) === e);
+
+  // Countries named only in titles ("US Secretary of State") are still mentioned.
+  for (const c of candidates) {
+    for (const j of c.titleCountries ?? []) {
+      const t = sentences[c.run.sentence]!.tokens[j]!;
+      const country = countryOfDemonym(lowerBare(t)) ?? lookupPlace(bare(t))?.name;
+      if (country === undefined) continue;
+      const e = add('place', 'country', country);
+      e.mentions.push({ entity: e.id, sentence: c.run.sentence, first: j, last: j, titleFirst: j, role: '', start: t.start, end: t.start + bare(t).length, text: bare(t), possessive: false, demonym: true });
+    }
+  }
+
+  // Pass 2: mentions, with short forms resolved.
+  for (const c of candidates) {
+    const s = sentences[c.run.sentence]!;
+    let entity: Entity | undefined;
+    let demonym = false;
+    let text = c.text;
+    if (c.kind === 'demonym') {
+      const country = countryOfDemonym(text);
+      entity = country === undefined ? undefined : byKey.get(`place:${country.toLowerCase()}`);
+      demonym = true;
+    } else if (c.kind === 'place') entity = byKey.get(`place:${(lookupPlace(text)?.name ?? text).toLowerCase()}`);
+    else {
+      entity = resolve(text);
+      if (entity === undefined && c.kind === 'person') entity = add('person', 'person', text);
+      if (entity === undefined && c.kind !== 'unknown') entity = byKey.get(`${c.kind}:${text.toLowerCase()}`);
+      if (entity === undefined && c.kind === 'unknown' && c.subtype === 'after-preposition' && (s.tokens[c.nameFirst]!.tags.has('Place') || s.tokens[c.nameFirst]!.tags.has('City'))) {
+        entity = add('place', 'place', text);
+      }
+    }
+    if (entity === undefined) continue;
+    const firstToken = s.tokens[c.nameFirst]!;
+    const lastToken = s.tokens[c.run.last]!;
+    const possessive = isPossessive(lastToken);
+    const end = possessive ? lastToken.start + bare(lastToken).length : lastToken.end;
+    text = s.text.slice(firstToken.start, end);
+    entity.mentions.push({
+      entity: entity.id,
+      sentence: c.run.sentence,
+      first: c.nameFirst,
+      last: c.run.last,
+      titleFirst: c.titleFirst,
+      role: c.role,
+      start: firstToken.start,
+      end,
+      text,
+      possessive,
+      demonym,
+    });
+    if (entity.kind === 'person' && entity.gender === undefined) {
+      if (firstToken.tags.has('FemaleName')) entity.gender = 'female';
+      else if (firstToken.tags.has('MaleName')) entity.gender = 'male';
+    }
+  }
+  return entities.filter((e) => e.mentions.length > 0);
+}
+
+/** "Edmundo González" and "Edmundo González Urrutia" are one person: keep the longer name. */
+function mergePeople(entities: Entity[], byKey: Map<string, Entity>): void {
+  const people = entities.filter((e) => e.kind === 'person');
+  for (const a of people) {
+    for (const b of people) {
+      if (a === b || a.kind !== 'person' || b.kind !== 'person') continue;
+      if (b.name.length > a.name.length && b.name.toLowerCase().startsWith(`${a.name.toLowerCase()} `) && a.name.split(' ').length >= 2) {
+        byKey.set(`person:${a.name.toLowerCase()}`, b);
+        a.kind = 'thing';
+        a.subtype = 'merged';
+      }
+    }
+  }
+  for (let i = entities.length - 1; i >= 0; i--) {
+    if (entities[i]!.subtype === 'merged') entities.splice(i, 1);
+  }
+  entities.forEach((e, i) => (e.id = i));
+}
+
+function aliasesOf(e: Entity): string[] {
+  const words = e.name.split(/\s+/);
+  const out = new Set<string>([e.name]);
+  if (e.kind === 'person' && words.length >= 2) {
+    // Every tail of the name is a way to refer to the person: "Machado", "Corina Machado", "da Silva".
+    for (let i = 1; i < words.length; i++) {
+      const tail = words.slice(i);
+      if (NAME_PARTICLES.has(tail[0]!.toLowerCase()) && tail.length === 1) continue;
+      out.add(tail.join(' '));
+    }
+    // Two surnames ("González Urrutia") and a nickname before a particle ("Lula da Silva").
+    const secondLast = words[words.length - 2]!;
+    if (words.length >= 3 && !NAME_PARTICLES.has(secondLast.toLowerCase())) out.add(secondLast);
+    const particle = words.findIndex((w, i) => i > 0 && NAME_PARTICLES.has(w.toLowerCase()));
+    if (particle > 1) out.add(words[particle - 1]!);
+    if (words[0]!.includes('-') === false && words[words.length - 1]!.includes('-')) {
+      out.add(words[words.length - 1]!.split('-')[0]!);
+    }
+  }
+  if (e.kind === 'org' && words.length >= 2) {
+    const head = words[words.length - 1]!.toLowerCase();
+    if (ORG_HEADS.has(head) && words.length === 2 && !/^(?:national|united|royal|federal|central|state|new)$/i.test(words[0]!)) {
+      out.add(words[0]!);
+    }
+  }
+  if (e.kind === 'place') {
+    if (e.name === 'United States') ['US', 'U.S.', 'USA', 'America'].forEach((a) => out.add(a));
+    if (e.name === 'United Kingdom') ['UK', 'U.K.', 'Britain'].forEach((a) => out.add(a));
+  }
+  return [...out];
+}
+
+export type { OrgType, PlaceType };

@@ -1,0 +1,278 @@
+/**
+ * @module
+ * A small gazetteer: countries with their demonyms and capitals, large cities, US states and regions. It types
+ * the places an article names and supplies distractors of the same sub-type when the article has too few.
+ */
+
+export type PlaceType = 'country' | 'city' | 'state' | 'region' | 'planet' | 'place';
+
+/** Country|demonym|capital, one a line, grouped by region so that wrong options can be neighbours. */
+const COUNTRIES = `
+# americas
+United States|American|Washington
+Canada|Canadian|Ottawa
+Mexico|Mexican|Mexico City
+Guatemala|Guatemalan|Guatemala City
+Honduras|Honduran|Tegucigalpa
+El Salvador|Salvadoran|San Salvador
+Nicaragua|Nicaraguan|Managua
+Costa Rica|Costa Rican|San José
+Panama|Panamanian|Panama City
+Cuba|Cuban|Havana
+Haiti|Haitian|Port-au-Prince
+Jamaica|Jamaican|Kingston
+Colombia|Colombian|Bogotá
+Venezuela|Venezuelan|Caracas
+Ecuador|Ecuadorian|Quito
+Peru|Peruvian|Lima
+Bolivia|Bolivian|La Paz
+Brazil|Brazilian|Brasília
+Paraguay|Paraguayan|Asunción
+Uruguay|Uruguayan|Montevideo
+Argentina|Argentine|Buenos Aires
+Chile|Chilean|Santiago
+# europe
+United Kingdom|British|London
+England|English|London
+Scotland|Scottish|Edinburgh
+Wales|Welsh|Cardiff
+Ireland|Irish|Dublin
+Iceland|Icelandic|Reykjavík
+Norway|Norwegian|Oslo
+Sweden|Swedish|Stockholm
+Finland|Finnish|Helsinki
+Denmark|Danish|Copenhagen
+Netherlands|Dutch|Amsterdam
+Belgium|Belgian|Brussels
+France|French|Paris
+Germany|German|Berlin
+Switzerland|Swiss|Bern
+Austria|Austrian|Vienna
+Italy|Italian|Rome
+Spain|Spanish|Madrid
+Portugal|Portuguese|Lisbon
+Greece|Greek|Athens
+Cyprus|Cypriot|Nicosia
+Poland|Polish|Warsaw
+Czech Republic|Czech|Prague
+Slovakia|Slovak|Bratislava
+Hungary|Hungarian|Budapest
+Slovenia|Slovenian|Ljubljana
+Croatia|Croatian|Zagreb
+Bosnia|Bosnian|Sarajevo
+Serbia|Serbian|Belgrade
+Albania|Albanian|Tirana
+Romania|Romanian|Bucharest
+Bulgaria|Bulgarian|Sofia
+Estonia|Estonian|Tallinn
+Latvia|Latvian|Riga
+Lithuania|Lithuanian|Vilnius
+Belarus|Belarusian|Minsk
+Ukraine|Ukrainian|Kyiv
+Russia|Russian|Moscow
+# middle-east
+Turkey|Turkish|Ankara
+Georgia|Georgian|Tbilisi
+Armenia|Armenian|Yerevan
+Azerbaijan|Azerbaijani|Baku
+Syria|Syrian|Damascus
+Lebanon|Lebanese|Beirut
+Israel|Israeli|Jerusalem
+Jordan|Jordanian|Amman
+Iraq|Iraqi|Baghdad
+Iran|Iranian|Tehran
+Saudi Arabia|Saudi|Riyadh
+Kuwait|Kuwaiti|Kuwait City
+Qatar|Qatari|Doha
+United Arab Emirates|Emirati|Abu Dhabi
+Yemen|Yemeni|Sanaa
+Egypt|Egyptian|Cairo
+# africa
+Morocco|Moroccan|Rabat
+Algeria|Algerian|Algiers
+Tunisia|Tunisian|Tunis
+Libya|Libyan|Tripoli
+Sudan|Sudanese|Khartoum
+Ethiopia|Ethiopian|Addis Ababa
+Somalia|Somali|Mogadishu
+Kenya|Kenyan|Nairobi
+Uganda|Ugandan|Kampala
+Rwanda|Rwandan|Kigali
+Tanzania|Tanzanian|Dodoma
+Mozambique|Mozambican|Maputo
+Zambia|Zambian|Lusaka
+Zimbabwe|Zimbabwean|Harare
+South Africa|South African|Pretoria
+Nigeria|Nigerian|Abuja
+Ghana|Ghanaian|Accra
+Senegal|Senegalese|Dakar
+Cameroon|Cameroonian|Yaoundé
+# asia
+Afghanistan|Afghan|Kabul
+Pakistan|Pakistani|Islamabad
+India|Indian|New Delhi
+Nepal|Nepalese|Kathmandu
+Bangladesh|Bangladeshi|Dhaka
+Sri Lanka|Sri Lankan|Colombo
+Myanmar|Burmese|Naypyidaw
+Thailand|Thai|Bangkok
+Cambodia|Cambodian|Phnom Penh
+Vietnam|Vietnamese|Hanoi
+Malaysia|Malaysian|Kuala Lumpur
+Singapore|Singaporean|Singapore
+Indonesia|Indonesian|Jakarta
+Philippines|Filipino|Manila
+China|Chinese|Beijing
+Taiwan|Taiwanese|Taipei
+North Korea|North Korean|Pyongyang
+South Korea|South Korean|Seoul
+Japan|Japanese|Tokyo
+Kazakhstan|Kazakh|Astana
+Uzbekistan|Uzbek|Tashkent
+# oceania
+Australia|Australian|Canberra
+New Zealand|New Zealander|Wellington
+`;
+
+/** Large cities, grouped by country or region. */
+const CITIES = `
+New York|Los Angeles|Chicago|Houston|Phoenix|Philadelphia|San Antonio|San Diego|Dallas|San Jose|Austin|Boston|
+Seattle|Denver|Miami|Atlanta|Detroit|Charleston|Nashville|Portland|Las Vegas|San Francisco|New Orleans|Baltimore
+# canada
+Toronto|Montreal|Vancouver
+# latin-america
+São Paulo|Rio de Janeiro|Belém|Manaus|Guadalajara|Medellín|Cusco|Córdoba
+# iberia-italy
+Barcelona|Valencia|Seville|Porto|Milan|Naples
+# central-europe
+Munich|Hamburg|Frankfurt|Cologne|Lyon|Marseille|Geneva|Zurich|Antwerp|Rotterdam|Kraków|St Petersburg
+# britain
+Manchester|Birmingham|Liverpool|Leeds|Glasgow|Bristol|Sheffield|Newcastle|Southampton|Oxford|Cambridge|Derby|
+Nottingham|Belfast|Dundee|Aberdeen|York|Bath|Brighton|Leicester|Coventry
+# nordic
+Grindavík|Keflavík|Akureyri
+# asia
+Istanbul|Dubai|Mumbai|Kolkata|Chennai|Bangalore|Karachi|Lahore|Sylhet|Chittagong|Shanghai|Hong Kong|Shenzhen|Osaka
+# oceania-africa
+Sydney|Melbourne|Auckland|Lagos|Johannesburg|Cape Town|Casablanca
+`;
+
+/** States, provinces and counties, grouped by country. */
+const STATES = `
+Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|
+Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|
+Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|
+Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|
+West Virginia|Wisconsin|Wyoming
+# india
+Assam|Kerala|Punjab|Bihar|Gujarat|Maharashtra|Odisha|West Bengal
+# brazil
+Pará|Amazonas|Mato Grosso|Rondônia|Acre|Roraima|Maranhão|Tocantins
+# britain
+Derbyshire|Yorkshire|Kent|Essex|Cornwall|Devon|Lancashire
+# europe
+Bavaria|Catalonia|Andalusia|Tuscany
+# canada
+Quebec|Ontario
+`;
+
+const REGIONS = `
+Europe|Asia|Africa|North America|South America|Latin America|Antarctica|Oceania|Middle East|South Asia|
+Southeast Asia|East Asia|Central Asia|Scandinavia|Balkans|Caribbean|Amazon|Sahara|Arctic|Pacific|Atlantic|
+Mediterranean|Indo-Pacific|Patagonia|Siberia|Himalayas|Alps|Andes|Pyrenees|Rockies
+`;
+
+const PLANETS = `
+Earth|Mars|Venus|Jupiter|Saturn|Neptune|Uranus|Mercury|Pluto
+`;
+
+const ALIASES: [string, string][] = [
+  ['US', 'United States'],
+  ['U.S.', 'United States'],
+  ['USA', 'United States'],
+  ['America', 'United States'],
+  ['UK', 'United Kingdom'],
+  ['U.K.', 'United Kingdom'],
+  ['Britain', 'United Kingdom'],
+  ['Great Britain', 'United Kingdom'],
+  ['UAE', 'United Arab Emirates'],
+  ['Holland', 'Netherlands'],
+];
+
+export interface Place {
+  name: string;
+  type: PlaceType;
+  /** The group of neighbouring places it was listed in. */
+  group: string;
+}
+
+/** Names of one list, each with the group (a `# name` line) it was listed under. */
+function entries(list: string, defaultGroup: string): [string, string][] {
+  const out: [string, string][] = [];
+  let group = defaultGroup;
+  for (const line of list.trim().split('\n')) {
+    if (line.startsWith('#')) {
+      group = line.slice(1).trim();
+      continue;
+    }
+    for (const name of line.split('|').map((x) => x.trim()).filter((x) => x !== '')) out.push([name, group]);
+  }
+  return out;
+}
+
+interface Gazetteer {
+  byName: Map<string, Place>;
+  demonyms: Map<string, string>;
+  byType: Map<PlaceType, Place[]>;
+}
+
+let cache: Gazetteer | undefined;
+
+/** Built on first use, so that importing the generator costs no start-up time. */
+function gazetteer(): Gazetteer {
+  if (cache !== undefined) return cache;
+  const byName = new Map<string, Place>();
+  const demonyms = new Map<string, string>();
+  const byType = new Map<PlaceType, Place[]>();
+  const add = (name: string, type: PlaceType, group: string) => {
+    const key = name.toLowerCase();
+    const place = { name, type, group };
+    if (!byName.has(key)) byName.set(key, place);
+    if (!byType.has(type)) byType.set(type, []);
+    if (!byType.get(type)!.some((p) => p.name === name)) byType.get(type)!.push(place);
+  };
+  for (const [line, group] of entries(COUNTRIES.replace(/\|/g, '~'), 'world')) {
+    const [country, demonym, capital] = line.split('~') as [string, string, string];
+    add(country, 'country', group);
+    demonyms.set(demonym.toLowerCase(), country);
+    if (capital !== country) add(capital, 'city', `capitals-${group}`);
+  }
+  for (const [city, group] of entries(CITIES, 'us')) add(city, 'city', group);
+  for (const [state, group] of entries(STATES, 'us')) add(state, 'state', group);
+  for (const [region, group] of entries(REGIONS, 'regions')) add(region, 'region', group);
+  for (const [planet] of entries(PLANETS, 'planets')) add(planet, 'planet', 'planets');
+  for (const [alias, name] of ALIASES) byName.set(alias.toLowerCase(), byName.get(name.toLowerCase())!);
+  cache = { byName, demonyms, byType };
+  return cache;
+}
+
+/** The place a name refers to, if the gazetteer knows it. */
+export function lookupPlace(name: string): Place | undefined {
+  return gazetteer().byName.get(name.toLowerCase());
+}
+
+/** "Peruvian" → "Peru". */
+export function countryOfDemonym(word: string): string | undefined {
+  return gazetteer().demonyms.get(word.toLowerCase());
+}
+
+/** Places of one sub-type, neighbours of `near` first (its list group, then the rest), in a fixed order. */
+export function placesOfType(type: PlaceType, near?: string): readonly string[] {
+  const all = gazetteer().byType.get(type) ?? [];
+  const anchor = near === undefined ? undefined : lookupPlace(near);
+  if (anchor === undefined) return all.map((p) => p.name);
+  const at = Math.max(0, all.findIndex((p) => p.name === anchor.name));
+  const byDistance = all.map((p, i) => ({ p, d: Math.abs(i - at) })).sort((a, b) => a.d - b.d);
+  const sameGroup = byDistance.filter((x) => x.p.group === anchor.group || x.p.group === `capitals-${anchor.group}`);
+  return [...sameGroup, ...byDistance.filter((x) => !sameGroup.includes(x))].map((x) => x.p.name);
+}

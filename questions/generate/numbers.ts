@@ -1,0 +1,280 @@
+/**
+ * @module
+ * Numbers in a sentence with their kind, unit and written format: "51 percent" is a percentage written with
+ * the word, "$2.3 billion" money with a scale word, "300,000 affordable homes" a count of homes. Distractors
+ * are rendered in the same format as the answer, so no option gives itself away by its shape.
+ *
+ * @example
+ * ```ts
+ * findNumbers('Maduro won 51 percent of the vote.', tokens)[0] // { text: '51 percent', kind: 'percent', ... }
+ * renderLike(mention, 64) // '64 percent'
+ * ```
+ */
+import { MONTHS, NUMBER_WORDS, ORDINAL_WORDS } from './lexicon';
+import type { Token } from './tokens';
+
+export type NumberKind =
+  | 'percent'
+  | 'money'
+  | 'count'
+  | 'measure'
+  | 'year'
+  | 'decade'
+  | 'date'
+  | 'month'
+  | 'time'
+  | 'ordinal'
+  | 'score'
+  | 'age'
+  | 'fraction'
+  | 'number';
+
+export interface NumberFormat {
+  words: boolean;
+  currency: string;
+  scale: string;
+  decimals: number;
+  commas: boolean;
+  /** What follows the digits: '%', ' percent', ' per cent', ' kilometres', ... */
+  suffix: string;
+}
+
+export interface NumberMention {
+  /** Offsets in the sentence's analysis text. */
+  start: number;
+  end: number;
+  /** As written, e.g. "51 percent", "$2.3 billion", "300,000". */
+  text: string;
+  value: number;
+  kind: NumberKind;
+  /** "percent", the currency symbol, the counted noun ("homes") or the measure ("kilometres"). */
+  unit: string;
+  format: NumberFormat;
+  /** "more than", "about", ... written just before the number. */
+  qualifier: string;
+}
+
+const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+const WORD_NUM = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|dozen)`;
+const SCALE = String.raw`(?:thousand|million|billion|trillion|bn)`;
+const MEASURE = String.raw`(?:square (?:kilometres|kilometers|miles|metres|meters)|kilometres|kilometers|km|metres|meters|miles|millimetres|millimeters|mm|centimetres|centimeters|cm|hectares|acres|tonnes|tons|kilograms|kg|degrees Celsius|degrees Fahrenheit|degrees|light-years|mph|hours|minutes|seconds|days|weeks|months|years|decades|centuries|times)`;
+const MONTH = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
+const QUALIFIER = String.raw`(?:(more than|fewer than|less than|at least|up to|about|around|roughly|nearly|almost|some|over|under|just over|just under|an estimated) )?`;
+
+interface Pattern {
+  kind: NumberKind;
+  re: RegExp;
+}
+
+// Order matters: the first pattern to match at a position wins.
+const PATTERNS: Pattern[] = [
+  { kind: 'time', re: new RegExp(String.raw`\d+ hours? \d+ minutes?(?:,? and \d+ seconds?)?`, 'y') },
+  { kind: 'time', re: /\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?/y },
+  { kind: 'time', re: /\d{1,2}\s?[ap]\.?m\.?/y },
+  { kind: 'money', re: new RegExp(String.raw`[$£€¥]${NUM}(?:\s?${SCALE}\b)?`, 'y') },
+  { kind: 'money', re: new RegExp(String.raw`${NUM}(?:\s${SCALE})?\s(?:dollars|pounds|euros|yen|pesos|reais|rupees)\b`, 'y') },
+  { kind: 'percent', re: new RegExp(String.raw`(?:${NUM}|${WORD_NUM})(?:\s?%|\spercent\b|\sper cent\b)`, 'yi') },
+  { kind: 'age', re: /\d{1,3}-year-old\b/y },
+  { kind: 'score', re: /\d{1,2}-\d{1,2}\b(?!-)/y },
+  { kind: 'score', re: /\d{1,3} to \d{1,3}\b/y },
+  { kind: 'decade', re: /1\d{2}0s\b|20\d0s\b/y },
+  { kind: 'date', re: new RegExp(String.raw`(?:${MONTH}) \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?\b|\d{1,2} (?:${MONTH})(?: \d{4})?\b|(?:${MONTH}) \d{4}\b`, 'y') },
+  { kind: 'month', re: new RegExp(String.raw`(?:${MONTH})\b`, 'y') },
+  { kind: 'ordinal', re: /\d+(?:st|nd|rd|th)\b/y },
+  { kind: 'measure', re: new RegExp(String.raw`(?:${NUM}|${WORD_NUM})(?:\s${SCALE})?\s?${MEASURE}\b`, 'yi') },
+  { kind: 'year', re: /(?:1[5-9]\d\d|20\d\d)\b(?![,.]?\d)/y },
+  { kind: 'count', re: new RegExp(String.raw`(?:${NUM}|${WORD_NUM})(?:\s${SCALE}\b)?`, 'yi') },
+];
+
+const STARTS = new RegExp(String.raw`(?<![\p{L}\p{N}$£€¥.,:-])(?=[\d$£€¥]|(?:${WORD_NUM}|${MONTH})\b)`, 'giu');
+
+/** Every number in a sentence, left to right, without overlaps. */
+export function findNumbers(text: string, tokens: readonly Token[]): NumberMention[] {
+  const found: NumberMention[] = [];
+  let lastEnd = 0;
+  for (const m of text.matchAll(STARTS)) {
+    const at = m.index;
+    if (at < lastEnd) continue;
+    for (const pattern of PATTERNS) {
+      pattern.re.lastIndex = at;
+      const match = pattern.re.exec(text);
+      if (match === null) continue;
+      const mention = describe(text, at, match[0], pattern.kind, tokens);
+      if (mention === undefined) break;
+      found.push(mention);
+      lastEnd = mention.end;
+      break;
+    }
+  }
+  return found;
+}
+
+function describe(
+  text: string,
+  start: number,
+  surface: string,
+  kind: NumberKind,
+  tokens: readonly Token[],
+): NumberMention | undefined {
+  const end = start + surface.length;
+  if (/[\p{L}\p{N}]/u.test(text[end] ?? ' ') && kind !== 'count') return undefined;
+  if (/^[\d.,]+$/.test(surface) && /^[-\p{L}]/u.test(text[end] ?? ' ')) return undefined; // "3D", "2291-b"
+  const qualifier = new RegExp(`${QUALIFIER}$`).exec(text.slice(Math.max(0, start - 16), start))?.[1] ?? '';
+  const value = parseValue(surface, kind);
+  if (value === undefined) return undefined;
+  const format = formatOf(surface);
+  let unit = '';
+  let mentionKind = kind;
+  if (kind === 'percent') unit = 'percent';
+  else if (kind === 'money') unit = /[$£€¥]/.exec(surface)?.[0] ?? surface.split(' ').pop()!;
+  else if (kind === 'measure') unit = normaliseUnit(format.suffix.trim());
+  else if (kind === 'score') unit = surface.includes(' to ') ? 'tally' : 'score';
+  else if (kind === 'count') {
+    if (/^(?:one)$/i.test(surface)) return undefined;
+    unit = countedNoun(tokens, end) ?? '';
+    if (unit === '') {
+      if (format.words) return undefined;
+      mentionKind = 'number';
+    }
+  } else if (kind === 'month') {
+    // A bare month is a date only after a preposition ("in March"), not in "May we..." or "March on".
+    if (!/\b(?:in|since|until|by|from|last|next|early|late|mid|during) $/i.test(text.slice(Math.max(0, start - 8), start))) {
+      return undefined;
+    }
+  }
+  return { start, end, text: surface, value, kind: mentionKind, unit, format, qualifier };
+}
+
+/** The noun a count counts: "300,000 affordable homes" → "homes". */
+function countedNoun(tokens: readonly Token[], end: number): string | undefined {
+  const next = tokens.findIndex((t) => t.start >= end);
+  if (next < 0) return undefined;
+  const previous = tokens[next - 1];
+  if (previous !== undefined && /[,.;:!?)]/.test(previous.post)) return undefined;
+  for (let i = next; i < Math.min(tokens.length, next + 3); i++) {
+    const t = tokens[i]!;
+    const proper = /^\p{Lu}/u.test(t.text) && !t.tags.has('Plural');
+    if (t.tags.has('Noun') && !proper && !t.tags.has('Pronoun') && !t.tags.has('Value') && !t.tags.has('Date')) {
+      if (t.tags.has('Possessive')) return undefined;
+      return t.lower;
+    }
+    if (!(t.tags.has('Adjective') || proper) || /[,.;:!?]/.test(t.post)) return undefined;
+  }
+  return undefined;
+}
+
+function normaliseUnit(unit: string): string {
+  return unit
+    .toLowerCase()
+    .replace(/meters/, 'metres')
+    .replace(/kilometers/, 'kilometres')
+    .replace(/millimeters/, 'millimetres')
+    .replace(/centimeters/, 'centimetres');
+}
+
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9 };
+
+function parseValue(surface: string, kind: NumberKind): number | undefined {
+  if (kind === 'date' || kind === 'month') {
+    const month = MONTHS.findIndex((m) => surface.toLowerCase().includes(m));
+    const year = /\d{4}/.exec(surface)?.[0];
+    const day = /\b\d{1,2}\b/.exec(surface)?.[0];
+    return (year === undefined ? 0 : Number(year) * 10_000) + (month + 1) * 100 + (day === undefined ? 0 : Number(day));
+  }
+  if (kind === 'time') {
+    const parts = surface.match(/\d+/g)!.map(Number);
+    return parts.reduce((acc, n) => acc * 60 + n, 0);
+  }
+  if (kind === 'score') return Number(/\d+/.exec(surface)![0]);
+  const digits = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/.exec(surface)?.[0];
+  let value: number | undefined;
+  if (digits !== undefined) value = Number(digits.replace(/,/g, ''));
+  else {
+    const word = /^[a-z-]+/i.exec(surface)?.[0]?.toLowerCase() ?? '';
+    const [tens, ones] = word.split('-');
+    const t = NUMBER_WORDS.get(tens ?? '');
+    if (t !== undefined) value = t + (ones === undefined ? 0 : NUMBER_WORDS.get(ones) ?? 0);
+    else value = ORDINAL_WORDS.get(word);
+  }
+  if (value === undefined) return undefined;
+  const scale = new RegExp(`\\b${SCALE}\\b`).exec(surface)?.[0];
+  return scale === undefined ? value : value * (SCALES[scale] ?? 1);
+}
+
+function formatOf(surface: string): NumberFormat {
+  const digits = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/.exec(surface);
+  const scale = new RegExp(`\\s?${SCALE}\\b`).exec(surface)?.[0] ?? '';
+  const currency = /[$£€¥]/.exec(surface)?.[0] ?? '';
+  if (digits === null) {
+    const word = /^[a-z-]+/i.exec(surface)![0];
+    return { words: true, currency, scale, decimals: 0, commas: false, suffix: surface.slice(word.length) };
+  }
+  const afterDigits = surface.slice(digits.index + digits[0].length);
+  return {
+    words: false,
+    currency,
+    scale,
+    decimals: digits[0].includes('.') ? digits[0].split('.')[1]!.length : 0,
+    commas: digits[0].includes(','),
+    suffix: afterDigits.slice(scale.length),
+  };
+}
+
+const WORD_FOR: Record<number, string> = {};
+for (const [word, n] of NUMBER_WORDS) if (!(n in WORD_FOR) && word !== 'dozen') WORD_FOR[n] = word;
+
+/** `value` written the way `like` is written; undefined when that format cannot express it. */
+export function renderLike(like: NumberMention, value: number): string | undefined {
+  if (!['percent', 'money', 'count', 'measure', 'year', 'ordinal', 'number', 'age', 'decade'].includes(like.kind)) {
+    return undefined;
+  }
+  const f = like.format;
+  if (like.kind === 'year') return String(Math.round(value));
+  if (like.kind === 'decade') return `${Math.round(value / 10) * 10}s`;
+  if (like.kind === 'age') return `${Math.round(value)}-year-old`;
+  if (like.kind === 'ordinal') {
+    if (f.words) return undefined;
+    const n = Math.round(value);
+    const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+    return `${n}${suffix}`;
+  }
+  const scaleValue = f.scale === '' ? 1 : SCALES[f.scale.trim()] ?? 1;
+  const shown = value / scaleValue;
+  let body: string;
+  if (f.words) {
+    const n = Math.round(shown);
+    if (n !== shown) return undefined;
+    const tens = Math.floor(n / 10) * 10;
+    const word = WORD_FOR[n] ?? (n > 20 && n < 100 && WORD_FOR[tens] && WORD_FOR[n - tens] ? `${WORD_FOR[tens]}-${WORD_FOR[n - tens]}` : undefined);
+    if (word === undefined) return undefined;
+    const original = /^[a-z-]+/i.exec(like.text)![0];
+    body = /^\p{Lu}/u.test(original) ? word[0]!.toUpperCase() + word.slice(1) : word;
+  } else {
+    const fixed = shown.toFixed(f.decimals);
+    if (f.commas || shown >= 10_000) {
+      const [int, frac] = fixed.split('.') as [string, string | undefined];
+      body = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac === undefined ? '' : `.${frac}`);
+    } else body = fixed;
+  }
+  return `${f.currency}${body}${f.scale}${f.suffix}`;
+}
+
+/** Whether two numbers are written alike: same kind, unit and format. */
+export function sameFormat(a: NumberMention, b: NumberMention): boolean {
+  return (
+    a.kind === b.kind &&
+    a.unit === b.unit &&
+    a.format.words === b.format.words &&
+    a.format.currency === b.format.currency &&
+    a.format.scale === b.format.scale &&
+    a.format.suffix === b.format.suffix
+  );
+}
+
+/** Parses a number written on its own ("51 percent", "$2.3 billion") as `findNumbers` would. */
+export function parseNumberText(text: string): NumberMention | undefined {
+  const found = findNumbers(text, []);
+  const only = found[0];
+  if (only === undefined || found.length !== 1 || only.start !== 0 || only.end !== text.length) return undefined;
+  return only;
+}

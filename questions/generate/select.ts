@@ -1,0 +1,105 @@
+/**
+ * @module
+ * Choosing the quiz from the candidates: the best-scoring first, with at most one question per sentence,
+ * the same person or number asked about at most twice (a concept or a number once), a mix of question
+ * types, and a spread over the whole article rather than its first paragraphs only.
+ */
+import type { QuestionType } from '../schema';
+import type { Candidate } from './candidate';
+
+export interface Quotas {
+  byType: Partial<Record<QuestionType, number>>;
+}
+
+/** How many questions of each allowed type a quiz of `count` aims for. */
+export function quotas(count: number, types: readonly QuestionType[]): Quotas {
+  const weights: Record<QuestionType, number> = { multiple_choice: 0.55, true_false: 0.25, fill_blank: 0.2 };
+  const total = types.reduce((sum, t) => sum + weights[t], 0);
+  const byType: Partial<Record<QuestionType, number>> = {};
+  let left = count;
+  for (const t of types) {
+    const n = Math.max(1, Math.round((count * weights[t]) / total));
+    byType[t] = Math.min(left, n);
+    left -= byType[t]!;
+  }
+  if (left > 0) byType[types[0]!] = (byType[types[0]!] ?? 0) + left;
+  return { byType };
+}
+
+export function select(
+  candidates: readonly Candidate[],
+  importance: readonly number[],
+  blocks: readonly number[],
+  count: number,
+  types: readonly QuestionType[],
+): Candidate[] {
+  const quota = quotas(count, types);
+  const chosen: Candidate[] = [];
+  const usedSentences = new Set<number>();
+  const focusCount = new Map<string, number>();
+  const templateCount = new Map<string, number>();
+  const typeCount = new Map<QuestionType, number>();
+  const blockCount = new Map<number, number>();
+  const prompts = new Set<string>();
+  const whoSaidCap = Math.max(2, Math.ceil(count * 0.35));
+
+  const valid = (c: Candidate, strict: boolean): boolean => {
+    if (c.sentences.some((i) => usedSentences.has(i)) || prompts.has(c.prompt)) return false;
+    const focusLimit = c.focus.startsWith('e') ? 2 : 1;
+    if ((focusCount.get(c.focus) ?? 0) >= focusLimit) return false;
+    if (c.template === 'who-said' && (templateCount.get('who-said') ?? 0) >= whoSaidCap) return false;
+    if (c.template === 'role' && (templateCount.get('role') ?? 0) >= 1) return false;
+    if (strict && (typeCount.get(c.type) ?? 0) >= (quota.byType[c.type] ?? 0)) return false;
+    return true;
+  };
+  const score = (c: Candidate): number => {
+    const at = c.sentences[c.sentences.length - 1]!;
+    const sameBlock = blockCount.get(blocks[at]!) ?? 0;
+    const near = chosen.filter((x) => x.sentences.some((i) => Math.abs(i - at) <= 1)).length;
+    const variety = 1 - 0.08 * (templateCount.get(c.template) ?? 0);
+    return importance[at]! * c.quality * (1 - 0.12 * sameBlock - 0.05 * near) * variety;
+  };
+
+  const take = (best: Candidate) => {
+    chosen.push(best);
+    for (const i of best.sentences) usedSentences.add(i);
+    prompts.add(best.prompt);
+    focusCount.set(best.focus, (focusCount.get(best.focus) ?? 0) + 1);
+    templateCount.set(best.template, (templateCount.get(best.template) ?? 0) + 1);
+    typeCount.set(best.type, (typeCount.get(best.type) ?? 0) + 1);
+    const block = blocks[best.sentences[best.sentences.length - 1]!]!;
+    blockCount.set(block, (blockCount.get(block) ?? 0) + 1);
+  };
+  const bestOf = (type: QuestionType | undefined, strict: boolean): Candidate | undefined => {
+    let best: Candidate | undefined;
+    let bestScore = -Infinity;
+    for (const c of candidates) {
+      if ((type !== undefined && c.type !== type) || !valid(c, strict)) continue;
+      const s = score(c);
+      if (s > bestScore) {
+        best = c;
+        bestScore = s;
+      }
+    }
+    return best;
+  };
+
+  // First fill each type's quota, always serving the type furthest behind; then fill up with the best left.
+  const exhausted = new Set<QuestionType>();
+  while (chosen.length < count) {
+    const behind = types
+      .filter((t) => !exhausted.has(t) && (typeCount.get(t) ?? 0) < (quota.byType[t] ?? 0))
+      .sort((a, b) => (typeCount.get(a) ?? 0) / quota.byType[a]! - (typeCount.get(b) ?? 0) / quota.byType[b]!);
+    const type = behind[0];
+    if (type === undefined) break;
+    const best = bestOf(type, true);
+    if (best === undefined) exhausted.add(type);
+    else take(best);
+  }
+  while (chosen.length < count) {
+    const best = bestOf(undefined, false);
+    if (best === undefined) break;
+    take(best);
+  }
+  return chosen.sort((a, b) => a.sentences[0]! - b.sentences[0]! || a.prompt.localeCompare(b.prompt));
+}

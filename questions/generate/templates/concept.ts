@@ -1,0 +1,82 @@
+/**
+ * @module
+ * Concept questions for classroom texts, from the text's own definitions: "What is the change from a gas
+ * to a liquid called?", "What is the process by which plants use light energy …?". Wrong options are the
+ * text's other terms, those of the same class ("melting", "freezing" for a change of state) first.
+ */
+import type { Article } from '../article';
+import { conceptSpellings } from '../aliases';
+import { MIN_WRONG, type Candidate } from '../candidate';
+import type { Concept, Definition } from '../concepts';
+import { conceptOptions, displayTerm, inStem } from '../distractors';
+import { asQuestion, lowerFirst, opensWithAnaphor } from '../stem';
+
+const DEMONSTRATIVE = /^(?:this|these|that|those|such)$/i;
+
+function stemFor(article: Article, c: Concept, d: Definition): { prompt: string; sentences: number[] } | undefined {
+  const s = article.sentences[d.sentence]!;
+  const t = s.tokens;
+  const from = (i: number) => t[i]!.start;
+  const to = (i: number) => t[i]!.end;
+  if (d.form === 'called') {
+    const intro = d.npFirst > 0 ? s.text.slice(0, from(d.npFirst)) : '';
+    let np = s.text.slice(from(d.npFirst), to(d.npLast));
+    const copula = t[d.copula]!.lower;
+    const adverb = d.copula + 1 < d.termFirst - 1 && t[d.copula + 1]!.tags.has('Adverb') ? ` ${t[d.copula + 1]!.lower}` : '';
+    const after = d.termLast + 1 < t.length ? s.text.slice(from(d.termLast + 1)).replace(/^[,\s]+/, '') : '';
+    const tail = /^(?:when|if|because|in|at)\b/i.test(after) ? ` ${after}` : '';
+    const verb = s.text.slice(from(d.termFirst - 1 - (t[d.termFirst - 1]?.lower === 'the' ? 1 : 0)), to(d.termFirst - 1));
+    const naming = /known$/.test(verb) || t[d.termFirst - 1]?.lower === 'as' ? 'known as' : t[d.termFirst - 1 - (/^(?:a|an|the)$/.test(t[d.termFirst - 1]!.lower) ? 1 : 0)]!.lower;
+    const words = np.split(/\s+/);
+    let sentences = [s.index];
+    let lead = '';
+    if (DEMONSTRATIVE.test(words[0]!)) {
+      // "This change is called sublimation": short, it needs the sentence before; long, it stands alone.
+      if (words.length >= 5) np = `the ${words.slice(1).join(' ')}`;
+      else {
+        const prev = article.sentences[s.index - 1];
+        if (prev === undefined || prev.block !== s.block || opensWithAnaphor(prev.text) || inStem(prev.text, conceptSpellings(c.term).concat(c.term))) return undefined;
+        lead = `${prev.text} `;
+        np = lowerFirst(np);
+        sentences = [prev.index, s.index];
+      }
+    } else if (intro === '') np = /^\p{Lu}\p{Ll}/u.test(np) && !t[d.npFirst]!.tags.has('ProperNoun') ? lowerFirst(np) : np;
+    const question = `${intro === '' ? 'What' : `${intro}what`} ${copula} ${np}${adverb} ${naming}${tail}`;
+    return { prompt: lead + asQuestion(question.charAt(0).toUpperCase() + question.slice(1)), sentences };
+  }
+  if (d.form === 'is-a') {
+    const copula = t[d.copula]!.lower;
+    let predicate = s.text.slice(from(d.npFirst));
+    predicate = predicate.replace(/(?::|;|,\s+and\s+|,\s+so\s+|,\s+but\s+).*$/, '');
+    if (predicate.split(/\s+/).length < 3) return undefined;
+    const vague = /^(?:anything|something)\b/i.test(predicate);
+    const question = vague ? `What name is given to ${predicate}` : `What ${copula} ${predicate}`;
+    return { prompt: asQuestion(question), sentences: [s.index] };
+  }
+  return undefined;
+}
+
+export function conceptQuestions(article: Article): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of article.concepts) {
+    for (const d of c.definitions) {
+      const stem = stemFor(article, c, d);
+      if (stem === undefined) continue;
+      if (inStem(stem.prompt, [c.term, ...conceptSpellings(c.term)])) continue;
+      const options = conceptOptions(article, c, stem.prompt);
+      if (options.length < MIN_WRONG) continue;
+      out.push({
+        template: 'concept',
+        type: 'multiple_choice',
+        sentences: stem.sentences,
+        prompt: stem.prompt,
+        answer: displayTerm(c.term),
+        options,
+        accepted: conceptSpellings(c.term),
+        focus: `c:${c.lower}`,
+        quality: 0.95,
+      });
+    }
+  }
+  return out;
+}

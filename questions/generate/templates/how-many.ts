@@ -1,0 +1,195 @@
+/**
+ * @module
+ * Questions that ask for a number, with its source when the sentence gives one: "According to the
+ * electoral commission, what share of the vote did Maduro win?", "How many people have died since …?",
+ * "By how much did shares of Halvorsen rise in after-hours trading?". Contested figures keep their source,
+ * so each has exactly one right answer.
+ */
+import type { Article, Sentence } from '../article';
+import { numberSpellings } from '../aliases';
+import { MIN_WRONG, type Candidate } from '../candidate';
+import { numberOptions } from '../distractors';
+import { SPEECH_VERBS } from '../lexicon';
+import type { NumberMention } from '../numbers';
+import { asQuestion, lowerFirst, opener, trimTail } from '../stem';
+
+/** The first clause of a tail: "of the vote, despite …" → "of the vote". */
+function firstClause(text: string): string {
+  return trimTail(text, 0, 0, 0);
+}
+import { infinitive, type Token } from '../tokens';
+
+const CHANGE_VERBS = /^(?:rose|fell|grew|dropped|increased|decreased|jumped|climbed|declined|gained|lost|surged|slumped|slid|shrank|soared|plunged|tumbled|rise|rises|fall|falls|grow|grows|drop|drops|increase|increases|gain|gains)$/;
+const SHARE_VERBS = /^(?:won|took|got|received|secured|captured|had)$/;
+const AUX = /^(?:has|have|had|will|would|can|could|may|might|must|should|is|are|was|were)$/;
+const ROUGH = /^(?:about|around|roughly|nearly|almost|some|an estimated|more than|over|just over|just under|fewer than|less than)$/;
+
+interface Clause {
+  /** First token of the clause, after "X said (that)". */
+  start: number;
+  /** "According to the electoral commission, " or "". */
+  source: string;
+}
+
+/** "The electoral commission said Maduro won …" → the clause after "said", with the commission as source. */
+function clauseOf(s: Sentence): Clause {
+  const t = s.tokens;
+  const op = opener(t, s.text);
+  for (let v = op.after + 1; v < Math.min(t.length - 3, op.after + 9); v++) {
+    const w = t[v]!;
+    if (!SPEECH_VERBS.has(w.lower) && !/^(?:reported|estimated|found|showed|announced)$/.test(w.lower)) continue;
+    const np = t.slice(op.after, v);
+    if (np.some((x) => x.tags.has('Verb') || x.tags.has('Pronoun') || /[,;:]/.test(x.post))) return { start: op.after, source: '' };
+    let start = v + 1;
+    if (t[start]?.lower === 'that') start++;
+    const source = s.text.slice(np[0]!.start, np[np.length - 1]!.end);
+    return { start, source: `According to ${/^\p{Lu}/u.test(source) && !np[0]!.tags.has('ProperNoun') && !/^[A-Z]{2}/.test(source) ? lowerFirst(source) : source}, ` };
+  }
+  return { start: op.keepable ? 0 : op.after, source: '' };
+}
+
+/** "did win", "does carry", "has approved": the verb group of a question about `subject`. */
+function invert(t: readonly Token[], v: number, subject: string): { head: string; verbEnd: number } | undefined {
+  const verb = t[v]!;
+  if (AUX.test(verb.lower)) {
+    const main = t[v + 1];
+    if (main === undefined || !main.tags.has('Verb')) return undefined;
+    return { head: `${verb.lower} ${subject} ${main.lower}`, verbEnd: v + 1 };
+  }
+  const inf = infinitive(verb.lower);
+  if (inf === undefined) return undefined;
+  if (verb.tags.has('PastTense')) return { head: `did ${subject} ${inf}`, verbEnd: v };
+  if (verb.tags.has('PresentTense')) return { head: `${/s$/.test(verb.lower) ? 'does' : 'do'} ${subject} ${inf}`, verbEnd: v };
+  return undefined;
+}
+
+/** The rest of the clause after `from`, cut before a second clause ("… and deployed the army"). */
+function rest(s: Sentence, from: number): string {
+  const t = s.tokens;
+  if (t[from] === undefined) return '';
+  let end = t.length;
+  for (let i = from; i < t.length; i++) {
+    if (/;/.test(t[i - 1]?.post ?? '') && i > from) {
+      end = i;
+      break;
+    }
+    if (t[i]!.lower === 'and' && (t[i + 1]?.tags.has('Verb') || /^(?:its|the|his|her|their)$/.test(t[i + 1]?.lower ?? '') && i > from + 2)) {
+      end = i;
+      break;
+    }
+  }
+  const tail = end === t.length ? s.text.slice(t[from]!.start) : `${s.text.slice(t[from]!.start, t[end - 1]!.end)}.`;
+  return firstClause(tail);
+}
+
+/** Verbs whose object can be a quantity ("approved 30 hours", "made six saves"). */
+const QUANTITY_VERBS = /^(?:approved|spent|spend|raised|sold|sells|made|makes|scored|built|employs|employed|received|lost|won|carried|carries|hired|cut|added|opened|has|had|have|sent|paid|pays|costs?|cost|bought|produced|recorded|planted|collected|donated|earned|saved|treated|rescued|evacuated|killed|injured|housed)$/;
+
+function tokenIndexAt(t: readonly Token[], offset: number): number {
+  return t.findIndex((x) => x.start >= offset);
+}
+
+function subjectText(s: Sentence, a: number, b: number): string | undefined {
+  const t = s.tokens;
+  const np = t.slice(a, b);
+  if (np.length === 0 || np.length > 9) return undefined;
+  if (np.some((x) => x.tags.has('Verb') || /[;:]/.test(x.post) || /^(?:who|which|that|whose|whom)$/.test(x.lower)) || np[0]!.tags.has('Pronoun')) return undefined;
+  const text = s.text.slice(np[0]!.start, np[np.length - 1]!.end);
+  return np[0]!.tags.has('ProperNoun') || /^[A-Z]{2}/.test(text) || s.mentions.some((m) => m.titleFirst === a) ? text : lowerFirst(text);
+}
+
+function questionFor(s: Sentence, n: NumberMention): { prompt: string } | undefined {
+  const t = s.tokens;
+  const clause = clauseOf(s);
+  const numFirst = tokenIndexAt(t, n.start);
+  if (numFirst < clause.start) return undefined;
+  const numLast = t.findIndex((x) => x.end >= n.end);
+  const rough = ROUGH.test(n.qualifier);
+  const howMany = (n.kind === 'count' ? (rough ? 'roughly how many' : 'how many') : '');
+  const qualifierTokens = n.qualifier === '' ? 0 : n.qualifier.split(' ').length;
+
+  // (A) The number is the subject: "At least 37 people have died since …"
+  if (n.kind === 'count' && numFirst - qualifierTokens === clause.start) {
+    const noun = t[numLast + 1];
+    if (noun === undefined) return undefined;
+    let v = numLast + 1;
+    while (v < t.length && !t[v]!.tags.has('Verb')) v++;
+    if (v >= t.length || v - numLast > 4) return undefined;
+    const nounText = s.text.slice(noun.start, t[v - 1]!.end);
+    const q = `${clause.source}${howMany} ${nounText} ${rest(s, v)}`;
+    return { prompt: asQuestion(trimTail(q, q.indexOf(nounText) + nounText.length + 10)) };
+  }
+
+  // The number follows the clause's verb: find the verb right before it.
+  let v = numFirst - qualifierTokens - 1;
+  if (t[v]?.lower === 'by' || t[v]?.lower === 'another') v--;
+  const verb = t[v];
+  if (verb === undefined || !verb.tags.has('Verb')) return undefined;
+  let subjectEnd = v;
+  if (v > clause.start && AUX.test(t[v - 1]!.lower)) {
+    subjectEnd = v - 1;
+  }
+  const subject = subjectText(s, clause.start, subjectEnd);
+  if (subject === undefined) return undefined;
+  const group = invert(t, subjectEnd, subject);
+  if (group === undefined) return undefined;
+  const after = rest(s, numLast + 1);
+  const finish = (q: string) => ({ prompt: asQuestion(trimTail(q, clause.source.length + 20)) });
+
+  // (E) "Maduro won 51 percent of the vote" → "What share of the vote did Maduro win?"
+  if (n.kind === 'percent' && SHARE_VERBS.test(verb.lower) && t[numLast + 1]?.lower === 'of') {
+    let end = numLast + 2;
+    while (end < t.length && !/[,;:.!?]/.test(t[end]!.post) && !t[end + 1]?.tags.has('Preposition')) end++;
+    const of = s.text.slice(t[numLast + 2]!.start, t[Math.min(end, t.length - 1)]!.end);
+    return finish(`${clause.source}what share of ${of} ${group.head} ${rest(s, end + 1)}`);
+  }
+  // (B) "Shares of Halvorsen rose 9% in after-hours trading."
+  if (n.kind === 'percent' && CHANGE_VERBS.test(verb.lower)) return finish(`${clause.source}by how much ${group.head} ${after}`);
+  // (C) "Tomás Ferreira made six saves", "NASA has approved another 30 hours of observing time".
+  if ((n.kind === 'count' || n.kind === 'measure') && QUANTITY_VERBS.test(verb.lower)) {
+    const unit = n.kind === 'count' ? t[numLast + 1] : undefined;
+    let unitText = n.kind === 'count' ? unit?.text : n.unit;
+    if (unitText === undefined || n.unit === 'times' || !/s$/.test(unitText)) return undefined;
+    let from = n.kind === 'count' ? numLast + 2 : numLast + 1;
+    // "30 hours of observing time": the "of" phrase belongs to what is counted.
+    if (t[from]?.lower === 'of') {
+      let end = from + 1;
+      while (end < t.length - 1 && !t[end]!.tags.has('Preposition') && !/[,;:.!?]/.test(t[end]!.post)) end++;
+      if (t[end]?.tags.has('Preposition')) end--;
+      unitText = `${unitText} ${s.text.slice(t[from]!.start, t[end]!.end)}`;
+      from = end + 1;
+    }
+    return finish(`${clause.source}${rough ? 'roughly ' : ''}how many ${unitText} ${group.head} ${rest(s, from)}`);
+  }
+  if (n.kind === 'money') return finish(`${clause.source}${rough ? 'roughly ' : ''}how much ${group.head} ${after}`);
+  return undefined;
+}
+
+export function howMany(article: Article): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of article.sentences) {
+    if (s.tokens[0]?.tags.has('Pronoun')) continue;
+    for (const n of s.numbers) {
+      if (!['count', 'percent', 'measure', 'money'].includes(n.kind)) continue;
+      if (/"/.test(s.text.slice(0, n.start)) && (s.text.slice(0, n.start).match(/"/g)?.length ?? 0) % 2 === 1) continue;
+      const q = questionFor(s, n);
+      if (q === undefined) continue;
+      const prompt = q.prompt.charAt(0).toUpperCase() + q.prompt.slice(1).replace(/\s+/g, ' ').replace(/ \?$/, '?');
+      const options = numberOptions(article, n, prompt);
+      if (options.length < MIN_WRONG) continue;
+      const answer = n.kind === 'count' ? n.text : n.text;
+      out.push({
+        template: 'how-many',
+        type: 'multiple_choice',
+        sentences: [s.index],
+        prompt,
+        answer,
+        options,
+        accepted: numberSpellings(n),
+        focus: `n:${n.text}`,
+        quality: 0.85,
+      });
+    }
+  }
+  return out;
+}

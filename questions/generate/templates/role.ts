@@ -1,0 +1,46 @@
+/**
+ * @module
+ * "Who is the Peruvian Foreign Minister?" for a person introduced with a title of two or more words that no
+ * other person in the article shares.
+ */
+import type { Article } from '../article';
+import { MIN_WRONG, type Candidate } from '../candidate';
+import { personOptions } from '../distractors';
+import { HONORIFICS } from '../lexicon';
+
+export function roleQuestions(article: Article): Candidate[] {
+  const out: Candidate[] = [];
+  const roleOwners = new Map<string, Set<number>>();
+  for (const e of article.entities) {
+    for (const m of e.mentions) if (m.role !== '') {
+      const key = m.role.split(' ').filter((w) => !HONORIFICS.has(w)).join(' ');
+      if (!roleOwners.has(key)) roleOwners.set(key, new Set());
+      roleOwners.get(key)!.add(e.id);
+    }
+  }
+  for (const e of article.entities) {
+    if (e.kind !== 'person') continue;
+    for (const m of e.mentions) {
+      const words = m.role.split(' ').filter((w) => w !== '' && !HONORIFICS.has(w));
+      if (words.length < 2 || roleOwners.get(words.join(' '))!.size !== 1) continue;
+      const s = article.sentences[m.sentence]!;
+      const title = s.text.slice(s.tokens[m.titleFirst]!.start, s.tokens[m.first - 1]!.end);
+      const prompt = `Who is the ${title}?`;
+      const options = personOptions(article, e, prompt, false);
+      if (options.length < MIN_WRONG) continue;
+      out.push({
+        template: 'role',
+        type: 'multiple_choice',
+        sentences: [s.index],
+        prompt,
+        answer: e.name,
+        options,
+        accepted: [],
+        focus: `e${e.id}`,
+        quality: 0.55,
+      });
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,82 @@
+/**
+ * @module
+ * What in a sentence can be blanked or swapped: its numbers, its named people, places and organisations,
+ * and the concepts it mentions, each with its answer text, its other spellings and its wrong options.
+ */
+import type { Article, Sentence } from '../article';
+import { conceptSpellings, entitySpellings, numberSpellings } from '../aliases';
+import { conceptOptions, displayTerm, entityOptions, numberOptions, type Option } from '../distractors';
+
+export interface Target {
+  /** Offsets in the sentence text. */
+  start: number;
+  end: number;
+  answer: string;
+  /** As written in the sentence (the answer may be a fuller form of it). */
+  surface: string;
+  spellings: string[];
+  focus: string;
+  kind: 'number' | 'entity' | 'concept';
+  /** Whether a reader can be expected to type it. */
+  typeable: boolean;
+  options: (stem: string) => Option[];
+}
+
+const NUMBER_KINDS = new Set(['percent', 'money', 'count', 'measure', 'year', 'date', 'ordinal', 'age', 'decade', 'score']);
+
+export function targetsOf(article: Article, s: Sentence): Target[] {
+  const out: Target[] = [];
+  for (const n of s.numbers) {
+    if (!NUMBER_KINDS.has(n.kind)) continue;
+    out.push({
+      start: n.start,
+      end: n.end,
+      answer: n.text,
+      surface: n.text,
+      spellings: numberSpellings(n),
+      focus: `n:${n.text}`,
+      kind: 'number',
+      typeable: n.kind !== 'date' && n.kind !== 'score',
+      options: (stem) => numberOptions(article, n, stem),
+    });
+  }
+  for (const m of s.mentions) {
+    const e = article.entities[m.entity]!;
+    if (m.possessive || m.demonym || e.kind === 'thing') continue;
+    if (e.kind === 'place' && !['country', 'city', 'state', 'region', 'place'].includes(e.subtype)) continue;
+    const answer = e.kind === 'person' || e.kind === 'place' ? e.name : m.text;
+    out.push({
+      start: m.start,
+      end: m.end,
+      answer,
+      surface: m.text,
+      spellings: entitySpellings(e),
+      focus: `e${e.id}`,
+      kind: 'entity',
+      typeable: e.name.split(' ').length <= 3,
+      options: (stem) => entityOptions(article, e, stem),
+    });
+  }
+  for (const c of article.concepts) {
+    for (const at of c.mentions) {
+      if (at.sentence !== s.index) continue;
+      if (out.some((o) => o.start < at.end && at.start < o.end)) continue;
+      // "melting point": part of a longer term, blanking it would be ambiguous.
+      const next = s.tokens.find((t) => t.start >= at.end);
+      if (next !== undefined && s.text.slice(at.end, next.start) === ' ' && next.tags.has('Noun') && !next.tags.has('Pronoun') && /^\p{Ll}/u.test(next.text)) continue;
+      const surface = s.text.slice(at.start, at.end);
+      out.push({
+        start: at.start,
+        end: at.end,
+        answer: /^\p{Lu}/u.test(surface) ? displayTerm(c.term) : surface.toLowerCase() === c.lower ? c.term : surface,
+        surface,
+        spellings: conceptSpellings(c.term),
+        focus: `c:${c.lower}`,
+        kind: 'concept',
+        typeable: c.term.split(' ').length <= 2,
+        options: (stem) => conceptOptions(article, c, stem).map((o) => ({ ...o, text: /^\p{Lu}/u.test(surface) ? o.text : o.text.toLowerCase() })),
+      });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

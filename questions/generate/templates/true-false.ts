@@ -1,0 +1,67 @@
+/**
+ * @module
+ * True or false: a sentence as it stands, or with one number, name or term swapped for one of the same
+ * kind that the article does not say of it.
+ */
+import type { Article } from '../article';
+import { MIN_WRONG, TRUE_FALSE_LEAD, type Candidate } from '../candidate';
+import { asStatement, opensWithAnaphor, trimTail, wordCount } from '../stem';
+import { indexOfSeq, sentenceWords, statedElsewhere } from '../../checks/also-true';
+import { foldText } from '../../text/fold';
+import { wordsOf } from '../../text/words';
+import { opener } from '../stem';
+import { targetsOf, type Target } from './targets';
+
+function rankTarget(t: Target): number {
+  return t.kind === 'number' ? 0 : t.kind === 'concept' ? 1 : 2;
+}
+
+export function trueFalse(article: Article): Candidate[] {
+  const out: Candidate[] = [];
+  const allWords = sentenceWords(article);
+  for (const s of article.sentences) {
+    if (/["]/.test(s.text) || opensWithAnaphor(s.text) || wordCount(s.text) < 7) continue;
+    // "For his part, …" says nothing; the statement starts after it.
+    const op = opener(s.tokens, s.text);
+    const offset = op.after > 0 && op.droppable && !op.keepable ? s.tokens[op.after]!.start : 0;
+    const body = s.text.slice(offset);
+    const statement = asStatement(trimTail(body.charAt(0).toUpperCase() + body.slice(1), 0, 24));
+    if (wordCount(statement) > 30) continue;
+    // Numbers make the best swaps, then the sentence's subject, then anything else.
+    const targets = targetsOf(article, s)
+      .map((t) => ({ ...t, start: t.start - offset, end: t.end - offset }))
+      .filter((t) => t.start >= 0 && t.end <= statement.length - 1)
+      .sort((a, b) => rankTarget(a) - rankTarget(b) || a.start - b.start);
+    let falsePrompt: string | undefined;
+    let swap: Candidate['falseSwap'];
+    let focus = `s${s.index}`;
+    for (const target of targets) {
+      const options = target.options(statement).filter((o) => o.text.toLowerCase() !== target.surface.toLowerCase());
+      for (const o of options) {
+        const text = /^\p{Lu}/u.test(target.surface) || target.kind !== 'concept' ? o.text : o.text.toLowerCase();
+        const swapped = `${statement.slice(0, target.start)}${text}${statement.slice(target.end)}`;
+        const words = wordsOf(foldText(swapped));
+        if (allWords.some((w) => indexOfSeq(w, words) >= 0) || statedElsewhere(article, swapped, text)) continue;
+        falsePrompt = `${TRUE_FALSE_LEAD}${swapped}`;
+        swap = { ...o, text };
+        focus = target.focus;
+        break;
+      }
+      if (falsePrompt !== undefined) break;
+    }
+    if (targets.length === 0) continue;
+    out.push({
+      template: 'true-false',
+      type: 'true_false',
+      sentences: [s.index],
+      prompt: `${TRUE_FALSE_LEAD}${statement}`,
+      answer: 'true',
+      options: [],
+      accepted: [],
+      ...(falsePrompt === undefined ? {} : { falsePrompt, falseSwap: swap }),
+      focus,
+      quality: falsePrompt === undefined ? 0.45 : 0.6,
+    });
+  }
+  return out.filter((c) => c.falsePrompt !== undefined || MIN_WRONG > 0);
+}
