@@ -66,7 +66,8 @@ describe('the demo page', () => {
     const quizId = String(complete?.detail.quizId);
 
     // One review entry per question, each with the sentence it came from, found verbatim in the article.
-    const story = squash((await page.locator('article#story').textContent()) ?? '');
+    // innerText, not textContent: a sentence may run on into the next paragraph.
+    const story = squash(await page.locator('article#story').innerText());
     const sentences = await widget.locator('li blockquote').allTextContents();
     expect(sentences).toHaveLength(total);
     for (const sentence of sentences) expect(story).toContain(squash(sentence));
