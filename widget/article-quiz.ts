@@ -283,6 +283,8 @@ export class ArticleQuiz extends LitElement {
     if (!quiz) return;
     if (this.index + 1 < quiz.questions.length) {
       this.index += 1;
+      // Focus reads the question; the live region adds where the reader is.
+      this.announcement = this.t.progress(this.index + 1, quiz.questions.length);
       this.focusTarget = '.prompt';
       return;
     }
