@@ -77,20 +77,25 @@ interface Failure {
 export class ArticleQuiz extends LitElement {
   static override styles = styles;
 
+  // Attributes are read, never written back: the host's markup stays as the host wrote it.
+
   /** Id of an existing quiz to show. Takes precedence over `article`. */
-  @property({ reflect: true }) quiz = '';
+  @property() quiz = '';
 
   /** CSS selector of the host element whose text the quiz is about; its quiz is found or made by the Worker. */
-  @property({ reflect: true }) article = '';
+  @property() article = '';
 
   /** Origin of the article-quiz Worker; defaults to the origin this script was loaded from. */
-  @property({ reflect: true }) api = '';
+  @property() api = '';
 
-  /** `end` holds right/wrong and the answers until the last question (tests in class). */
-  @property({ reflect: true }) feedback: 'immediate' | 'end' = 'immediate';
+  /** `end` holds right/wrong and the answers until the last question (tests in class); `immediate` by default. */
+  @property() feedback?: 'immediate' | 'end';
 
-  /** `light` or `dark` forces a colour scheme; by default the reader's `prefers-color-scheme` decides. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  /**
+   * `light` or `dark` forces a colour scheme; without it the reader's `prefers-color-scheme` decides.
+   * Reflected, because the styles select on the attribute.
+   */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
 
   /** How long to wait for the Worker, in milliseconds, before offering to retry. */
   @property({ type: Number }) timeout = 15_000;

@@ -74,6 +74,8 @@ describe('the demo page', () => {
     // The attempt was recorded once, and the review shows what share of readers got each question right.
     expect((await stats(baseUrl, quizId)).attempts).toBe(1);
     await expect(widget.locator('li', { hasText: '% of readers got this right' }).count()).resolves.toBe(total);
+    // The host's markup is left as written.
+    await expect(widget.evaluate((el) => el.outerHTML)).resolves.toBe('<article-quiz article="#story"></article-quiz>');
     expect(errors).toEqual([]);
     await page.close();
   });
