@@ -34,6 +34,30 @@ describe('the demo page', () => {
     expect(code).toContain('customElements.define("article-quiz"');
   });
 
+  it('keeps the quiz’s place on the page from before its script loads until its first question shows', async () => {
+    const page = await browser.newPage({ viewport: { width: 900, height: 800 } });
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/widget\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    // A module script holds DOMContentLoaded back, so wait only for the markup.
+    await page.goto(inject('baseUrl'), { waitUntil: 'commit' });
+    const widget = page.locator('article-quiz');
+    await widget.waitFor({ state: 'attached' });
+    const height = async () => (await widget.boundingBox())?.height ?? 0;
+    await expect.poll(() => widget.evaluate((el) => el.matches(':not(:defined)'))).toBe(true);
+    const before = await height();
+    release();
+    await widget.locator('.skeleton, .prompt').first().waitFor();
+    const loading = await height();
+    await widget.locator('.prompt').waitFor();
+    expect(before).toBeGreaterThan(300);
+    expect([loading, await height()]).toEqual([before, before]);
+    await page.close();
+  });
+
   it('lets a reader complete the quiz under the article with the mouse and shows the server’s scoring', async () => {
     const baseUrl = inject('baseUrl');
     const page = await browser.newPage();
