@@ -134,7 +134,9 @@ export class ArticleQuiz extends LitElement {
   }
 
   private get client(): ClientOptions {
-    return { base: (this.api || SCRIPT_ORIGIN).replace(/\/+$/, ''), timeoutMs: this.timeout };
+    // A timeout attribute that is not a positive number would fail every call at once.
+    const timeoutMs = this.timeout > 0 ? this.timeout : 15_000;
+    return { base: (this.api || SCRIPT_ORIGIN).replace(/\/+$/, ''), timeoutMs };
   }
 
   private get holdsFeedback(): boolean {
