@@ -29,6 +29,9 @@ import { articleElement, canShowInArticle, showInArticle } from './show-in-artic
 /** Where the bundle was loaded from: the default Worker for `api`. */
 const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
 
+/** Long enough for a first visit to generate an article's quiz; short enough that a reader is not left waiting. */
+const DEFAULT_TIMEOUT_MS = 10_000;
+
 interface Failure {
   message: string;
   retry: () => void;
@@ -98,7 +101,7 @@ export class ArticleQuiz extends LitElement {
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   /** How long to wait for the Worker, in milliseconds, before offering to retry. */
-  @property({ type: Number }) timeout = 15_000;
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
 
   @state() private data?: PublicQuiz;
   @state() private index = 0;
@@ -135,7 +138,7 @@ export class ArticleQuiz extends LitElement {
 
   private get client(): ClientOptions {
     // A timeout attribute that is not a positive number would fail every call at once.
-    const timeoutMs = this.timeout > 0 ? this.timeout : 15_000;
+    const timeoutMs = this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS;
     return { base: (this.api || SCRIPT_ORIGIN).replace(/\/+$/, ''), timeoutMs };
   }
 
