@@ -9,9 +9,10 @@ import { containsWords } from '../text/typography';
 import { STOPWORDS, wordsOf } from '../text/words';
 import type { Article } from '../generate/article';
 import { spellingsOf } from '../generate/aliases';
+import { falseSide, parseNumberText } from '../generate/numbers';
 import { opensWithAnaphor } from '../generate/stem';
 import { QuestionSchema, type Question } from '../schema';
-import { indexOfSeq, sentenceWords, statedElsewhere } from './also-true';
+import { indexOfSeq, sentencesWith, statedElsewhere } from './also-true';
 import { kindOf, sameKind } from './kinds';
 import { BLANK_RE, correctText, shapeOf, stemOf, wrongOptions } from './shape';
 
@@ -100,7 +101,7 @@ export const trueFalseStatement: QuestionCheck = (q, article) => {
     const missing = content(statement).filter((w) => !source.includes(w));
     return missing.length === 0 ? undefined : `a true statement says what the article does not ("${missing.join(' ')}")`;
   }
-  if (sentenceWords(article).some((sw) => indexOfSeq(sw, said) >= 0)) return 'a false statement is in the article';
+  if (sentencesWith(article, said).length > 0) return 'a false statement is in the article';
   // The statement may leave out an opener ("For his part, …"): start where its first two words are.
   const opening = indexOfSeq(source, said.slice(0, 2));
   if (opening > 0) source = source.slice(opening);
@@ -144,7 +145,16 @@ export const noDistractorAlsoTrue: QuestionCheck = (q, article) => {
       continue;
     }
     let statement: string | undefined;
-    if (shape === 'cloze') statement = stem.replace(BLANK_RE, option);
+    if (shape === 'cloze') {
+      // "More than _____ runners": a smaller number would be true as well.
+      const side = falseSide(stem.slice(0, stem.search(BLANK_RE)));
+      const answer = parseNumberText(correctText(q))?.value;
+      const value = parseNumberText(option)?.value;
+      if (side !== undefined && answer !== undefined && value !== undefined && (side === 'above' ? value <= answer : value >= answer)) {
+        return `the option "${option}" is also true: the article gives a bound, not an exact figure`;
+      }
+      statement = stem.replace(BLANK_RE, option);
+    }
     else {
       const m = WH.exec(stem);
       if (m !== null) statement = `${m[1] ?? ''}${option} ${stem.slice(m[0].length)}`;

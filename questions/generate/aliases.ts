@@ -56,7 +56,8 @@ export function entitySpellings(e: Entity): string[] {
 export function conceptSpellings(term: string): string[] {
   const lower = term.toLowerCase();
   const one = singular(lower);
-  const out = [one, `${one}s`, lower];
+  // No "processs" or "childrens": a plural is offered only for a word that takes a plain -s.
+  const out = /(?:s|x|z|ch|sh|ren)$/.test(one) ? [one, lower] : [one, `${one}s`, lower];
   if (/y$/.test(one)) out.push(`${one.slice(0, -1)}ies`);
   return dedupe(out, term);
 }

@@ -10,12 +10,13 @@
  * article.sentences[0].raw; // the first sentence exactly as written
  * ```
  */
+import { foldText } from '../text/fold';
 import { plainTypography } from '../text/typography';
 import { findConcepts, type Concept } from './concepts';
 import { findEntities, type Entity, type Mention } from './entities';
 import { readLayout } from './layout';
 import { findNumbers, type NumberMention } from './numbers';
-import { findQuotes, type Quote } from './quotes';
+import { findQuotes, type Quote, type SubjectPerson } from './quotes';
 import { splitSentences } from './sentences';
 import { tagSentence, type Token } from './tokens';
 
@@ -36,6 +37,8 @@ export interface Sentence {
   tokens: Token[];
   mentions: Mention[];
   numbers: NumberMention[];
+  /** The index of an earlier sentence with the same words (a repeated passage), if any. */
+  repeats: number | undefined;
 }
 
 export interface Article {
@@ -46,6 +49,8 @@ export interface Article {
   sentences: Sentence[];
   entities: Entity[];
   quotes: Quote[];
+  /** Per sentence, the person it is about as subject, when certain. */
+  subjects: Map<number, SubjectPerson>;
   concepts: Concept[];
 }
 
@@ -55,6 +60,7 @@ export function analyseArticle(input: string): Article {
   const headings: string[] = [];
   let block = 0;
   let afterHeading = false;
+  const seen = new Map<string, number>();
   for (const b of layout.blocks) {
     if (b.kind === 'heading') {
       headings.push(input.slice(b.start, b.end).replace(/\s+/g, ' ').trim());
@@ -64,6 +70,9 @@ export function analyseArticle(input: string): Article {
     splitSentences(input, b).forEach((span, i) => {
       const raw = input.slice(span.start, span.end);
       const text = plainTypography(raw).replace(/\s+/g, ' ').trim();
+      const key = foldText(text);
+      const repeats = seen.get(key);
+      if (repeats === undefined) seen.set(key, sentences.length);
       sentences.push({
         index: sentences.length,
         block,
@@ -73,9 +82,11 @@ export function analyseArticle(input: string): Article {
         end: span.end,
         raw,
         text,
-        tokens: tagSentence(text),
+        // A repeated sentence has the same tags: tagging is the costliest step, so it is done once.
+        tokens: repeats === undefined ? tagSentence(text) : sentences[repeats]!.tokens,
         mentions: [],
         numbers: [],
+        repeats,
       });
     });
     afterHeading = false;
@@ -87,9 +98,9 @@ export function analyseArticle(input: string): Article {
     s.mentions.sort((a, b) => a.start - b.start);
     s.numbers = findNumbers(s.text, s.tokens);
   }
-  const quotes = findQuotes(sentences, entities);
+  const { quotes, subjects } = findQuotes(sentences, entities);
   const concepts = findConcepts(sentences, entities);
-  return { input, date: layout.date, headline: layout.headline, headings, sentences, entities, quotes, concepts };
+  return { input, date: layout.date, headline: layout.headline, headings, sentences, entities, quotes, subjects, concepts };
 }
 
 /** The entity a mention refers to. */

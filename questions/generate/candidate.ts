@@ -32,6 +32,17 @@ export interface Candidate {
 
 export { TRUE_FALSE_LEAD, CLOZE_LEAD, WHO_SAID_LEAD };
 
+/**
+ * The same question with a typed answer, for answers a reader can spell (names of up to three words, numbers,
+ * terms): it needs no wrong options, so it also serves articles with too few of them.
+ */
+export function typedVariant(c: Candidate, accepted: readonly string[]): Candidate | undefined {
+  if (c.answer.split(/\s+/).length > 3) return undefined;
+  return { ...c, type: 'fill_blank', options: [], accepted: [...accepted], quality: c.quality * 0.85 };
+}
+
 /** Fewest wrong options a multiple-choice question may have: three options beat a padded fourth. */
 export const MIN_WRONG = 2;
 export const MAX_WRONG = 3;
+/** Wrong options looked at per question: the best few, so long articles do not cost quadratic time. */
+export const OPTIONS_CONSIDERED = 6;

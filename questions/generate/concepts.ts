@@ -107,9 +107,10 @@ function definitionsIn(s: Sentence): Definition[] {
       term.every((x) => (x.tags.has('Noun') || x.tags.has('Adjective') || x.tags.has('ProperNoun')) && !x.tags.has('Pronoun') && !x.tags.has('Value') && !ends(x)) &&
       !STOP_TERM.has(term[0]!.lower) &&
       !term.some((x) => /^(?:people|we|it|this|there)$/.test(x.lower));
+    const afterNext = t[c + 2];
     const predicateOk =
       next !== undefined &&
-      (/^(?:a|an|the|anything|something)$/.test(next.lower) || next.tags.has('Adjective')) &&
+      (/^(?:a|an|the|anything|something)$/.test(next.lower) || (next.tags.has('Adjective') && afterNext !== undefined && (afterNext.tags.has('Noun') || afterNext.tags.has('Adjective')) && !afterNext.tags.has('Preposition'))) &&
       !t[c + 2]?.tags.has('Value') &&
       !next.tags.has('Verb');
     if (termOk && predicateOk) {

@@ -11,7 +11,7 @@ import type { Article } from './article';
 import { singular, type Concept } from './concepts';
 import type { Entity } from './entities';
 import { placesOfType, type PlaceType } from './gazetteer';
-import { renderLike, sameFormat, type NumberMention } from './numbers';
+import { falseSide, parseNumberText, renderLike, sameFormat, type NumberMention } from './numbers';
 
 export type Provenance = 'article' | 'perturbed' | 'gazetteer';
 
@@ -62,22 +62,35 @@ export function entityOptions(article: Article, answer: Entity, stem: string): O
 export function numberOptions(article: Article, answer: NumberMention, stem: string): Option[] {
   const taken = new Set([foldText(answer.text)]);
   const out: Option[] = [];
+  const side = falseSide(answer.qualifier);
   const push = (text: string, provenance: Provenance) => {
     const key = foldText(text);
     if (taken.has(key) || inStem(stem, [text])) return;
+    const value = parseNumberText(text)?.value;
+    if (side !== undefined && value !== undefined && (side === 'above' ? value <= answer.value : value >= answer.value)) return;
     taken.add(key);
     out.push({ text, provenance });
   };
-  for (const s of article.sentences) {
-    for (const n of s.numbers) {
-      if (sameFormat(n, answer) && n.value !== answer.value && withinMagnitude(n.value, answer.value)) push(n.text, 'article');
-    }
+  for (const n of article.sentences.flatMap((s) => (s.repeats === undefined ? s.numbers : []))) {
+    if (sameFormat(n, answer) && n.value !== answer.value && withinMagnitude(n.value, answer.value)) push(n.text, 'article');
+    if (out.length >= 6) break;
   }
+  // "seven days a week", "10 hours a day": a wrong value must still fit in the period.
+  const bound = /^days$/.test(answer.unit) && /^\s+a week/.test(stemAfter(stem, answer)) ? 7 : /^hours$/.test(answer.unit) && /^\s+a day/.test(stemAfter(stem, answer)) ? 24 : /^months$/.test(answer.unit) && /^\s+a year/.test(stemAfter(stem, answer)) ? 12 : Infinity;
   for (const value of steps(answer)) {
+    if (value > bound) continue;
     const text = renderLike(answer, value);
     if (text !== undefined) push(text, 'perturbed');
   }
   return out;
+}
+
+/** The stem's words after the answer (or after the blank standing for it). */
+function stemAfter(stem: string, answer: NumberMention): string {
+  const at = stem.indexOf(answer.text);
+  if (at >= 0) return stem.slice(at + answer.text.length);
+  const blank = stem.indexOf('_____');
+  return blank >= 0 ? stem.slice(blank + 5) : '';
 }
 
 function withinMagnitude(a: number, b: number): boolean {
@@ -98,7 +111,7 @@ function steps(answer: NumberMention): number[] {
   let step = niceStep(shown * 0.25, decimals);
   if (shown === 0) return [];
   if (answer.kind === 'percent' && shown <= 100 && shown + 3 * step > 100) step = niceStep(Math.min(shown, 100 - shown) * 0.4, decimals);
-  const raw = [shown + step, shown - step, shown + 2 * step, shown - 2 * step, shown + 3 * step];
+  const raw = [shown + step, shown - step, shown + 2 * step, shown - 2 * step, shown + 3 * step, shown + 4 * step];
   return raw
     .filter((x) => x > 0 && (answer.kind !== 'percent' || x < 100 || shown >= 100))
     // "1 degrees", "1 hours": a plural unit reads wrong after one.

@@ -111,7 +111,7 @@ function findRuns(sentence: number, tokens: readonly Token[]): Run[] {
       const joins =
         NAME_PARTICLES.has(connector) ||
         ((connector === 'of' || connector === 'for') && (OF_HEADS.has(head) || ORG_HEADS.has(head) || TITLE_WORDS.has(head))) ||
-        ((connector === 'and' || connector === '&') && !ORG_HEADS.has(head) && !THING_HEADS.has(head) && headAhead(tokens, k));
+        ((connector === 'and' || connector === '&') && !tokens.slice(i, last + 1).some((x) => ORG_HEADS.has(lowerBare(x)) || THING_HEADS.has(lowerBare(x))) && headAhead(tokens, k));
       if (!joins || connector === 'the') break;
       last = k;
     }
@@ -256,6 +256,8 @@ function personEvidence(s: SentenceInput, first: number, last: number, initial: 
   if (name.length >= 2 && hasPersonTag(name[0]!)) return true;
   const before = tokens[first - 1];
   if (before !== undefined && HONORIFICS.has(before.lower)) return true;
+  // "Kenya's Ruth Chepkoech": a country's own runner, minister, champion.
+  if (before !== undefined && name.length >= 2 && name.length <= 3 && isPossessive(before) && lookupPlace(bare(before)) !== undefined) return true;
   if (before !== undefined && ROLE_NOUNS.has(before.lower) && !/[,;:]/.test(before.post)) return true;
   const after = tokens[last + 1];
   const afterNext = tokens[last + 2];
@@ -303,6 +305,13 @@ export function findEntities(sentences: readonly SentenceInput[]): Entity[] {
     }
     return e;
   };
+
+  // A full name whose surname is elsewhere a person on its own ("Tigist Alemu" … "Alemu said") is a person.
+  const surnames = new Set(candidates.filter((c) => c.kind === 'person' && !/\s/.test(c.text)).map((c) => c.text.toLowerCase()));
+  for (const c of candidates) {
+    const words = c.text.split(/\s+/);
+    if (c.kind === 'unknown' && words.length >= 2 && words.length <= 3 && surnames.has(words[words.length - 1]!.toLowerCase())) c.kind = 'person';
+  }
 
   // Pass 1: full names with evidence found on their own.
   for (const c of candidates) {

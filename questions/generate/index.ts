@@ -22,6 +22,8 @@ import { select } from './select';
 import { cloze } from './templates/cloze';
 import { conceptQuestions } from './templates/concept';
 import { howMany } from './templates/how-many';
+import { keyNouns } from './templates/key-noun';
+import { passiveAgent } from './templates/passive-agent';
 import { roleQuestions } from './templates/role';
 import { trueFalse } from './templates/true-false';
 import { whSubject } from './templates/wh-subject';
@@ -49,11 +51,13 @@ export function candidatesOf(article: Article): Candidate[] {
   return [
     ...whoSaid(article),
     ...whSubject(article),
+    ...passiveAgent(article),
     ...howMany(article),
     ...conceptQuestions(article),
     ...roleQuestions(article),
     ...cloze(article),
     ...trueFalse(article),
+    ...keyNouns(article),
   ];
 }
 
@@ -77,7 +81,8 @@ function buildQuestions(article: Article, count: number, types: readonly Questio
   const seed = seedOf(article.input);
   const importance = sentenceImportance(article);
   const blocks = article.sentences.map((s) => s.block);
-  let candidates = candidatesOf(article).filter((c) => types.includes(c.type));
+  // A repeated passage is asked about once, from its first occurrence (the one an explanation points to).
+  let candidates = candidatesOf(article).filter((c) => types.includes(c.type) && c.sentences.every((i) => article.sentences[i]!.repeats === undefined));
   // A chosen question that fails a check is dropped and the choice made again without it.
   for (let round = 0; round < 8; round++) {
     const chosen = select(candidates, importance, blocks, count, types);

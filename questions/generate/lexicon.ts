@@ -32,7 +32,7 @@ export const ROLE_NOUNS = set(`
   forecaster owner student pupil player runner athlete winner champion substitute referee umpire pilot driver
   rider singer actor actress writer novelist poet artist designer architect curator librarian police detective
   inspector sergeant officer worker employee chef baker banker investor trader broker ceo cfo coo chairperson
-  minister-designate president-elect member
+  minister-designate president-elect member compatriot teammate rival colleague
 `);
 
 /** Organisation head words, each with the sub-type its name gets. */

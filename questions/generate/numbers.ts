@@ -259,6 +259,19 @@ export function renderLike(like: NumberMention, value: number): string | undefin
   return `${f.currency}${body}${f.scale}${f.suffix}`;
 }
 
+const LOWER_BOUND = /\b(?:more than|over|at least|above|exceeding|beyond|just over)\s*$/i;
+const UPPER_BOUND = /\b(?:less than|fewer than|under|below|up to|at most|within|no more than|just under)\s*$/i;
+
+/**
+ * The side a wrong value must fall on when the text bounds the number: after "more than 47,000" any smaller
+ * number would also be true, so wrong options must be larger ('above'); after "below 15 degrees", smaller.
+ */
+export function falseSide(before: string): 'above' | 'below' | undefined {
+  if (LOWER_BOUND.test(before)) return 'above';
+  if (UPPER_BOUND.test(before)) return 'below';
+  return undefined;
+}
+
 /** Whether two numbers are written alike: same kind, unit and format. */
 export function sameFormat(a: NumberMention, b: NumberMention): boolean {
   return (

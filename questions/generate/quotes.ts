@@ -9,6 +9,7 @@
 import type { Sentence } from './article';
 import type { Entity, Mention } from './entities';
 import { PERSONAL_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, STRICT_SPEECH_VERBS } from './lexicon';
+import { opener } from './stem';
 import type { Token } from './tokens';
 
 export interface Quote {
@@ -61,9 +62,15 @@ export function quoteSpans(text: string): Span[] {
 const tokenAt = (tokens: readonly Token[], offset: number) => tokens.findIndex((t) => t.end > offset);
 const mentionEndingAt = (s: Sentence, last: number): Mention | undefined => s.mentions.find((m) => m.last === last);
 
-export function findQuotes(sentences: readonly Sentence[], entities: readonly Entity[]): Quote[] {
+/** A sentence's subject person (named, or reached through "he"/"she"), with the sentences that name it. */
+export interface SubjectPerson {
+  speaker: number;
+  evidence: number[];
+}
+
+export function findQuotes(sentences: readonly Sentence[], entities: readonly Entity[]): { quotes: Quote[]; subjects: Map<number, SubjectPerson> } {
   const quotes: Quote[] = [];
-  const subjects = new Map<number, { speaker: number; evidence: number[] }>();
+  const subjects = new Map<number, SubjectPerson>();
   for (const s of sentences) {
     const spans = quoteSpans(s.text);
     let previousSpeaker: { speaker: number; evidence: number[] } | undefined;
@@ -96,7 +103,7 @@ export function findQuotes(sentences: readonly Sentence[], entities: readonly En
       if (subject !== undefined) subjects.set(s.index, subject);
     }
   }
-  return quotes;
+  return { quotes, subjects };
 }
 
 type Found = { speaker: number; evidence: number[] };
@@ -213,6 +220,7 @@ function clauseSpeaker(s: Sentence, span: Span, entities: readonly Entity[]): Fo
 /** The index of the verb a mention is the subject of (directly after it, or after an appositive), or -1. */
 export function verbAfter(t: readonly Token[], m: Mention): number {
   let i = m.last + 1;
+  if (finiteVerb(t[i]) && (/,/.test(t[m.last]!.post) ? /,/.test(t[m.titleFirst - 1]?.post ?? '') : true)) return i;
   // "Helen Marsh of the University of Bristol, said", "Dana Kowalski, an analyst at X, said"
   const tail = /^(?:of|at|from|for)$/.test(t[i]?.lower ?? '');
   if (/,/.test(t[m.last]!.post) || tail) {
@@ -221,9 +229,11 @@ export function verbAfter(t: readonly Token[], m: Mention): number {
     if (i >= limit) return -1;
     i++;
   }
-  const verb = t[i];
-  const finite = verb !== undefined && verb.tags.has('Verb') && !verb.tags.has('Gerund') && !verb.tags.has('Participle') && !/^(?:who|which|that)$/.test(verb.lower);
-  return finite ? i : -1;
+  return finiteVerb(t[i]) ? i : -1;
+}
+
+function finiteVerb(verb: Token | undefined): boolean {
+  return verb !== undefined && verb.tags.has('Verb') && !verb.tags.has('Gerund') && !verb.tags.has('Participle') && !/^(?:who|which|that)$/.test(verb.lower);
 }
 
 export function isSubject(t: readonly Token[], m: Mention): boolean {
@@ -273,9 +283,19 @@ function sentenceSubject(
   entities: readonly Entity[],
   subjects: Map<number, Found>,
 ): Found | undefined {
-  const subjectsHere = s.mentions.filter((m) => isPerson(entities, m) && isSubject(s.tokens, m));
+  // The subject, or the agent of a passive ("The project was started by Rosa Delgado").
+  const agent = (m: Mention) => s.tokens[m.titleFirst - 1]?.lower === 'by' && s.tokens[m.titleFirst - 2]?.tags.has('Passive') === true;
+  const subjectsHere = s.mentions.filter((m) => isPerson(entities, m) && (isSubject(s.tokens, m) || agent(m)));
   const distinct = new Set(subjectsHere.map((m) => m.entity));
-  if (distinct.size === 1) return { speaker: subjectsHere[0]!.entity, evidence: [s.index] };
+  if (distinct.size === 1) {
+    // Anyone else acting in the main clause ("Smith fired Jones. 'I was shocked,' he said.") makes "he"
+    // ambiguous; people only in a leading subordinate phrase or as possessives do not.
+    const op = opener(s.tokens, s.text);
+    const speaker = subjectsHere[0]!.entity;
+    const rivals = s.mentions.filter((m) => isPerson(entities, m) && m.entity !== speaker && m.first >= op.after);
+    if (rivals.length > 0) return undefined;
+    return { speaker, evidence: [s.index] };
+  }
   if (distinct.size > 1) return undefined;
   // "He added, on Monday, that …": a pronoun subject carries the previous sentence's person on.
   const first = s.tokens[0];

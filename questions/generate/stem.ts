@@ -20,18 +20,20 @@ export function trimTail(text: string, keep: number, maxWords = 26, min = 8): st
   if (wordCount(text) <= maxWords) return text;
   // A source stays: "…, according to the ministry." is kept after any cut.
   const source = /,\s+according to [^,]+[.!]?$/.exec(text);
-  for (const m of text.matchAll(/,\s+([A-Za-z]+)/g)) {
-    if (m.index < keep || !TAIL_OPENERS.test(m[1]!.toLowerCase()) || m[1]!.toLowerCase() === 'according') continue;
+  for (const m of text.matchAll(/,(["']?)\s+([A-Za-z]+)/g)) {
+    if (m.index < keep || !TAIL_OPENERS.test(m[2]!.toLowerCase()) || m[2]!.toLowerCase() === 'according') continue;
     if (wordCount(text.slice(0, m.index)) < min) continue;
+    // A quote closed right after the comma stays closed: `…their work," but …` → `…their work."`.
+    const quote = m[1]!;
     // An aside between two commas with the sentence going on after it: drop just the aside.
     const close = text.indexOf(',', m.index + 1);
-    if (close > 0 && (source === null || close < source.index)) {
+    if (quote === '' && close > 0 && (source === null || close < source.index)) {
       const after = /^,\s+([a-z]+)/.exec(text.slice(close))?.[1];
       if (after !== undefined && FINITE.test(after)) return trimTail(`${text.slice(0, m.index)}${text.slice(close + 1).replace(/^\s*/, ' ')}`, keep, maxWords, min);
       if (after !== undefined) continue;
     }
     const tail = source !== null && source.index >= m.index ? source[0].replace(/[.!]?$/, '') : '';
-    return `${text.slice(0, m.index)}${tail}.`;
+    return `${text.slice(0, m.index)}${quote}${tail}.`;
   }
   return text;
 }

@@ -60,6 +60,18 @@ export function infinitive(verb: string): string | undefined {
   return INFINITIVES.get(verb);
 }
 
+const PAST = new Map<string, string | undefined>();
+
+/** The simple past of a verb form ("written" → "wrote"), or undefined when compromise does not know it. */
+export function pastTense(verb: string): string | undefined {
+  if (!PAST.has(verb)) {
+    const base = infinitive(verb) ?? verb;
+    const out = nlp(base).verbs().toPastTense().text().trim().toLowerCase();
+    PAST.set(verb, out === '' || /\s/.test(out) ? undefined : out);
+  }
+  return PAST.get(verb);
+}
+
 export const isVerb = (t: Token): boolean => t.tags.has('Verb');
 export const isCapitalized = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 export const hasTag = (t: Token | undefined, tag: string): boolean => t?.tags.has(tag) ?? false;

@@ -6,7 +6,7 @@
  */
 import type { Article } from '../article';
 import { conceptSpellings } from '../aliases';
-import { MIN_WRONG, type Candidate } from '../candidate';
+import { MIN_WRONG, typedVariant, type Candidate } from '../candidate';
 import type { Concept, Definition } from '../concepts';
 import { conceptOptions, displayTerm, inStem } from '../distractors';
 import { asQuestion, lowerFirst, opensWithAnaphor } from '../stem';
@@ -25,8 +25,10 @@ function stemFor(article: Article, c: Concept, d: Definition): { prompt: string;
     const adverb = d.copula + 1 < d.termFirst - 1 && t[d.copula + 1]!.tags.has('Adverb') ? ` ${t[d.copula + 1]!.lower}` : '';
     const after = d.termLast + 1 < t.length ? s.text.slice(from(d.termLast + 1)).replace(/^[,\s]+/, '') : '';
     const tail = /^(?:when|if|because|in|at)\b/i.test(after) ? ` ${after}` : '';
-    const verb = s.text.slice(from(d.termFirst - 1 - (t[d.termFirst - 1]?.lower === 'the' ? 1 : 0)), to(d.termFirst - 1));
-    const naming = /known$/.test(verb) || t[d.termFirst - 1]?.lower === 'as' ? 'known as' : t[d.termFirst - 1 - (/^(?:a|an|the)$/.test(t[d.termFirst - 1]!.lower) ? 1 : 0)]!.lower;
+    // The naming words before the term, past any article: "called", "termed", "known as".
+    let n = d.termFirst - 1;
+    if (/^(?:a|an|the)$/.test(t[n]?.lower ?? '')) n--;
+    const naming = t[n]?.lower === 'as' && t[n - 1]?.lower === 'known' ? 'known as' : t[n]!.lower;
     const words = np.split(/\s+/);
     let sentences = [s.index];
     let lead = '';
@@ -64,8 +66,7 @@ export function conceptQuestions(article: Article): Candidate[] {
       if (stem === undefined) continue;
       if (inStem(stem.prompt, [c.term, ...conceptSpellings(c.term)])) continue;
       const options = conceptOptions(article, c, stem.prompt);
-      if (options.length < MIN_WRONG) continue;
-      out.push({
+      const candidate: Candidate = {
         template: 'concept',
         type: 'multiple_choice',
         sentences: stem.sentences,
@@ -75,7 +76,10 @@ export function conceptQuestions(article: Article): Candidate[] {
         accepted: conceptSpellings(c.term),
         focus: `c:${c.lower}`,
         quality: 0.95,
-      });
+      };
+      if (options.length >= MIN_WRONG) out.push(candidate);
+      const typed = typedVariant({ ...candidate, answer: c.term }, conceptSpellings(c.term));
+      if (typed !== undefined) out.push(typed);
     }
   }
   return out;

@@ -7,7 +7,7 @@
  */
 import type { Article, Sentence } from '../article';
 import { numberSpellings } from '../aliases';
-import { MIN_WRONG, type Candidate } from '../candidate';
+import { MIN_WRONG, typedVariant, type Candidate } from '../candidate';
 import { numberOptions } from '../distractors';
 import { SPEECH_VERBS } from '../lexicon';
 import type { NumberMention } from '../numbers';
@@ -168,6 +168,7 @@ function questionFor(s: Sentence, n: NumberMention): { prompt: string } | undefi
 export function howMany(article: Article): Candidate[] {
   const out: Candidate[] = [];
   for (const s of article.sentences) {
+    if (s.repeats !== undefined) continue;
     if (s.tokens[0]?.tags.has('Pronoun')) continue;
     for (const n of s.numbers) {
       if (!['count', 'percent', 'measure', 'money'].includes(n.kind)) continue;
@@ -176,9 +177,8 @@ export function howMany(article: Article): Candidate[] {
       if (q === undefined) continue;
       const prompt = q.prompt.charAt(0).toUpperCase() + q.prompt.slice(1).replace(/\s+/g, ' ').replace(/ \?$/, '?');
       const options = numberOptions(article, n, prompt);
-      if (options.length < MIN_WRONG) continue;
-      const answer = n.kind === 'count' ? n.text : n.text;
-      out.push({
+      const answer = n.text;
+      const candidate: Candidate = {
         template: 'how-many',
         type: 'multiple_choice',
         sentences: [s.index],
@@ -188,7 +188,10 @@ export function howMany(article: Article): Candidate[] {
         accepted: numberSpellings(n),
         focus: `n:${n.text}`,
         quality: 0.85,
-      });
+      };
+      if (options.length >= MIN_WRONG) out.push({ ...candidate, accepted: [] });
+      const typed = typedVariant(candidate, numberSpellings(n));
+      if (typed !== undefined) out.push(typed);
     }
   }
   return out;

@@ -20,6 +20,8 @@ export interface Target {
   /** Whether a reader can be expected to type it. */
   typeable: boolean;
   options: (stem: string) => Option[];
+  /** Whether an option is of the same class as the answer (concepts); always true for the rest. */
+  sameClass: (option: string) => boolean;
 }
 
 const NUMBER_KINDS = new Set(['percent', 'money', 'count', 'measure', 'year', 'date', 'ordinal', 'age', 'decade', 'score']);
@@ -38,6 +40,7 @@ export function targetsOf(article: Article, s: Sentence): Target[] {
       kind: 'number',
       typeable: n.kind !== 'date' && n.kind !== 'score',
       options: (stem) => numberOptions(article, n, stem),
+      sameClass: () => true,
     });
   }
   for (const m of s.mentions) {
@@ -55,6 +58,7 @@ export function targetsOf(article: Article, s: Sentence): Target[] {
       kind: 'entity',
       typeable: e.name.split(' ').length <= 3,
       options: (stem) => entityOptions(article, e, stem),
+      sameClass: () => true,
     });
   }
   for (const c of article.concepts) {
@@ -75,6 +79,7 @@ export function targetsOf(article: Article, s: Sentence): Target[] {
         kind: 'concept',
         typeable: c.term.split(' ').length <= 2,
         options: (stem) => conceptOptions(article, c, stem).map((o) => ({ ...o, text: /^\p{Lu}/u.test(surface) ? o.text : o.text.toLowerCase() })),
+        sameClass: (option) => c.classNoun !== '' && article.concepts.some((x) => x.lower === option.toLowerCase() && x.classNoun === c.classNoun),
       });
     }
   }

@@ -4,9 +4,9 @@
  * kind that the article does not say of it.
  */
 import type { Article } from '../article';
-import { MIN_WRONG, TRUE_FALSE_LEAD, type Candidate } from '../candidate';
+import { MIN_WRONG, OPTIONS_CONSIDERED, TRUE_FALSE_LEAD, type Candidate } from '../candidate';
 import { asStatement, opensWithAnaphor, trimTail, wordCount } from '../stem';
-import { indexOfSeq, sentenceWords, statedElsewhere } from '../../checks/also-true';
+import { sentencesWith, statedElsewhere } from '../../checks/also-true';
 import { foldText } from '../../text/fold';
 import { wordsOf } from '../../text/words';
 import { opener } from '../stem';
@@ -18,8 +18,8 @@ function rankTarget(t: Target): number {
 
 export function trueFalse(article: Article): Candidate[] {
   const out: Candidate[] = [];
-  const allWords = sentenceWords(article);
   for (const s of article.sentences) {
+    if (s.repeats !== undefined) continue;
     if (/["]/.test(s.text) || opensWithAnaphor(s.text) || wordCount(s.text) < 7) continue;
     // "For his part, …" says nothing; the statement starts after it.
     const op = opener(s.tokens, s.text);
@@ -36,12 +36,21 @@ export function trueFalse(article: Article): Candidate[] {
     let swap: Candidate['falseSwap'];
     let focus = `s${s.index}`;
     for (const target of targets) {
-      const options = target.options(statement).filter((o) => o.text.toLowerCase() !== target.surface.toLowerCase());
+      // "less than seven hours" → "less than eight hours" may still be true: no swaps under a qualifier.
+      if (target.kind === 'number' && /\b(?:less|fewer|more|than|least|most|over|under|below|above|beyond|within|up to|almost|nearly)\s*$/i.test(statement.slice(0, target.start))) continue;
+      const afterThe = /\bthe\s*$/i.test(statement.slice(0, target.start));
+      const options = target
+        .options(statement)
+        .slice(0, OPTIONS_CONSIDERED)
+        .filter((o) => o.text.toLowerCase() !== target.surface.toLowerCase())
+        // A concept only swaps with one of its class; "the Green Party" not with a bare "Labour".
+        .filter((o) => target.kind !== 'concept' || target.sameClass(o.text))
+        .filter((o) => !(afterThe && target.kind === 'entity' && !/\s/.test(o.text) && /\s/.test(target.surface)));
       for (const o of options) {
         const text = /^\p{Lu}/u.test(target.surface) || target.kind !== 'concept' ? o.text : o.text.toLowerCase();
         const swapped = `${statement.slice(0, target.start)}${text}${statement.slice(target.end)}`;
         const words = wordsOf(foldText(swapped));
-        if (allWords.some((w) => indexOfSeq(w, words) >= 0) || statedElsewhere(article, swapped, text)) continue;
+        if (sentencesWith(article, words).length > 0 || statedElsewhere(article, swapped, text)) continue;
         falsePrompt = `${TRUE_FALSE_LEAD}${swapped}`;
         swap = { ...o, text };
         focus = target.focus;

@@ -6,7 +6,8 @@
  * country …"), one that only points back is dropped ("For his part, …").
  */
 import type { Article, Sentence } from '../article';
-import { MIN_WRONG, type Candidate } from '../candidate';
+import { entitySpellings } from '../aliases';
+import { MIN_WRONG, OPTIONS_CONSIDERED, typedVariant, type Candidate } from '../candidate';
 import { entityOptions, personOptions, type Option } from '../distractors';
 import type { Entity, Mention } from '../entities';
 import { ROLE_NOUNS } from '../lexicon';
@@ -31,13 +32,16 @@ export function mainSubject(s: Sentence, article: Article): { mention: Mention; 
   const op = opener(t, s.text);
   const from = op.after;
   const first = t[from];
-  if (first === undefined || first.tags.has('Pronoun')) return undefined;
+  if (first === undefined || (first.tags.has('Pronoun') && !first.tags.has('Possessive'))) return undefined;
   for (const m of s.mentions) {
     if (m.titleFirst < from) continue;
     const between = t.slice(from, m.titleFirst);
     if (between.length > 5) return undefined;
-    const descriptive = between.every((x) => !x.tags.has('Verb') && !/[,;:]/.test(x.post) && (x.tags.has('Determiner') || x.tags.has('Adjective') || ROLE_NOUNS.has(x.lower) || /^\p{Lu}/u.test(x.text) || x.tags.has('Noun')));
+    // "Their teacher, Samuel Okoro, uses …": a role phrase set off by a comma before the name.
+    const appositive = between.length > 0 && /,/.test(between[between.length - 1]!.post);
+    const descriptive = between.every((x, i) => !x.tags.has('Verb') && (!/[,;:]/.test(x.post) || (appositive && i === between.length - 1)) && (x.tags.has('Determiner') || x.tags.has('Adjective') || x.tags.has('Possessive') || ROLE_NOUNS.has(x.lower) || /^\p{Lu}/u.test(x.text) || x.tags.has('Noun')));
     if (!descriptive) return undefined;
+    if (appositive && !/,/.test(t[m.last]!.post)) return undefined;
     if (m.possessive || m.demonym) continue;
     const verb = verbAfter(t, m);
     if (verb < 0) return undefined;
@@ -48,35 +52,49 @@ export function mainSubject(s: Sentence, article: Article): { mention: Mention; 
   return undefined;
 }
 
+/** "She persuaded the city …" after a sentence naming Rosa Delgado: the person and the verb. */
+function pronounSubject(s: Sentence, article: Article): { entity: Entity; verb: number; sentences: number[] } | undefined {
+  const t = s.tokens;
+  if (!/^(?:he|she)$/.test(t[0]?.lower ?? '') || !t[1]?.tags.has('Verb') || t[1].tags.has('Gerund')) return undefined;
+  const subject = article.subjects.get(s.index);
+  if (subject === undefined || subject.evidence.length !== 2 || subject.evidence[1] !== s.index) return undefined;
+  return { entity: article.entities[subject.speaker]!, verb: 1, sentences: subject.evidence };
+}
+
 export function whSubject(article: Article): Candidate[] {
   const out: Candidate[] = [];
   for (const s of article.sentences) {
+    if (s.repeats !== undefined) continue;
     if (s.tokens.length < 6) continue;
-    const found = mainSubject(s, article);
+    const resolved = pronounSubject(s, article);
+    const found = resolved === undefined ? mainSubject(s, article) : { mention: undefined, verb: resolved.verb, from: 0 };
     if (found === undefined) continue;
-    const e = article.entities[found.mention.entity]!;
+    const e = resolved?.entity ?? article.entities[found.mention!.entity]!;
     const wh = whWord(e);
     if (wh === undefined) continue;
     const op = opener(s.tokens, s.text);
-    const intro = op.after > 0 && op.keepable ? s.text.slice(0, s.tokens[op.after]!.start) : '';
+    const intro = resolved === undefined && op.after > 0 && op.keepable ? s.text.slice(0, s.tokens[op.after]!.start) : '';
     const predicate = s.text.slice(s.tokens[found.verb]!.start);
     const head = intro === '' ? wh[0]!.toUpperCase() + wh.slice(1) : `${intro}${wh}`;
-    const prompt = asQuestion(trimTail(`${head} ${predicate}`, head.length + 12));
+    // "Who said X, but others said Y?" asks two things: the clause after "but" goes, whatever the length.
+    const prompt = asQuestion(trimTail(`${head} ${predicate}`.replace(/,(["']?)\s+but\s.*$/, '$1.'), head.length + 12));
     const candidates: Option[] = e.kind === 'person' ? personOptions(article, e, prompt, false) : entityOptions(article, e, prompt);
-    const options = candidates.filter((o) => !statedElsewhere(article, `${intro}${o.text} ${predicate}`, o.text));
-    if (options.length < MIN_WRONG) continue;
+    const options = candidates.slice(0, OPTIONS_CONSIDERED).filter((o) => !statedElsewhere(article, `${intro}${o.text} ${predicate}`, o.text));
     const quoted = /"/.test(predicate);
-    out.push({
+    const candidate: Candidate = {
       template: 'wh-subject',
       type: 'multiple_choice',
-      sentences: [s.index],
+      sentences: resolved?.sentences ?? [s.index],
       prompt,
       answer: e.name,
       options,
       accepted: [],
       focus: `e${e.id}`,
       quality: e.kind === 'person' ? (quoted ? 0.9 : 0.85) : 0.75,
-    });
+    };
+    if (options.length >= MIN_WRONG) out.push(candidate);
+    const typed = typedVariant(candidate, entitySpellings(e));
+    if (typed !== undefined) out.push(typed);
   }
   return out;
 }

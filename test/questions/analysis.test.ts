@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../questions/generate/article';
+import { readLayout } from '../../questions/generate/layout';
+import { parseNumberText, renderLike } from '../../questions/generate/numbers';
+
+const sentencesOf = (text: string) => analyseArticle(text).sentences.map((s) => s.raw);
+const speakerOf = (text: string, quote: string) => {
+  const a = analyseArticle(text);
+  const q = a.quotes.find((x) => x.text.includes(quote));
+  return q?.speaker === undefined ? undefined : a.entities[q.speaker]!.name;
+};
+
+describe('layout', () => {
+  it('reads the date header, the headline and subheadings', () => {
+    const text = ' date 2024-07-29 Headline words here\n\nA first paragraph says something.\n\nA subheading\n\nAnother paragraph.';
+    const layout = readLayout(text);
+    expect(layout.date).toBe('2024-07-29');
+    expect(layout.headline).toBe('Headline words here');
+    expect(layout.blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'heading', 'paragraph']);
+  });
+
+  it('leaves a dateline out of the first sentence', () => {
+    expect(sentencesOf('WASHINGTON (AP) -- The Senate passed the bill on Thursday after a long debate.')[0]).toBe(
+      'The Senate passed the bill on Thursday after a long debate.',
+    );
+    expect(sentencesOf('SAN JOSE, Calif. — Halvorsen said on Tuesday that profit doubled.')[0]).toBe('Halvorsen said on Tuesday that profit doubled.');
+  });
+});
+
+describe('sentences', () => {
+  it('keeps a quote of several sentences together with its attribution', () => {
+    expect(sentencesOf('“We saw it. We have concerns,” he said. Then he left.')).toEqual(['“We saw it. We have concerns,” he said.', 'Then he left.']);
+  });
+
+  it('splits after a closing quote that ends a sentence', () => {
+    expect(sentencesOf('She called it “a disaster.” The council met later.')).toEqual(['She called it “a disaster.”', 'The council met later.']);
+  });
+
+  it('does not split after abbreviations, initials or decimals', () => {
+    expect(sentencesOf('Dr. Amara Osei of the U.S. team said the planet is 1.3 times larger. It orbits fast.')).toHaveLength(2);
+    expect(sentencesOf('J. K. Rowling spoke at 10 a.m. in London. She left.')).toHaveLength(2);
+  });
+
+  it('keeps British single-quoted speech together', () => {
+    expect(sentencesOf("'I closed my eyes. I hoped,' Martínez said. He smiled.")).toEqual(["'I closed my eyes. I hoped,' Martínez said.", 'He smiled.']);
+  });
+});
+
+describe('names', () => {
+  const text =
+    'US Secretary of State Antony Blinken said on Monday that the vote was unfair. ' +
+    'Blinken spoke to reporters. Peruvian Foreign Minister Javier Gonzalez-Olachia recalled his ambassador. ' +
+    'The University of Leeds and Halvorsen Semiconductor both said that the Carver River had flooded.';
+  const a = analyseArticle(text);
+  const named = (name: string) => a.entities.find((e) => e.name === name);
+
+  it('splits titles off names and joins surnames to full names', () => {
+    expect(named('Antony Blinken')?.kind).toBe('person');
+    expect(named('Antony Blinken')?.mentions).toHaveLength(2);
+    expect(named('Javier Gonzalez-Olachia')?.mentions[0]!.role).toBe('peruvian foreign minister');
+  });
+
+  it('types organisations and places by their head words and the gazetteer', () => {
+    expect(named('University of Leeds')?.kind).toBe('org');
+    expect(named('Halvorsen Semiconductor')?.subtype).toBe('company');
+    expect(named('Carver River')?.kind).toBe('place');
+    expect(named('Peru')?.subtype).toBe('country');
+  });
+});
+
+describe('numbers', () => {
+  it('reads kind, unit and format', () => {
+    expect(parseNumberText('51 percent')).toMatchObject({ kind: 'percent', value: 51 });
+    expect(parseNumberText('$2.3 billion')).toMatchObject({ kind: 'money', value: 2.3e9, unit: '$' });
+    expect(parseNumberText('41 per cent')!.format.suffix).toBe(' per cent');
+    expect(parseNumberText('480 millimetres')).toMatchObject({ kind: 'measure', unit: 'millimetres' });
+    expect(parseNumberText('2027')).toMatchObject({ kind: 'year' });
+  });
+
+  it('writes a wrong value the way the answer is written', () => {
+    expect(renderLike(parseNumberText('51 percent')!, 61)).toBe('61 percent');
+    expect(renderLike(parseNumberText('$2.3 billion')!, 3.3e9)).toBe('$3.3 billion');
+    expect(renderLike(parseNumberText('41 per cent')!, 31)).toBe('31 per cent');
+    expect(renderLike(parseNumberText('six weeks')!, 8)).toBe('eight weeks');
+  });
+});
+
+describe('quote attribution', () => {
+  it('takes the speaker from a speech verb after the quote', () => {
+    expect(speakerOf('"Nobody got everything," Carla Whitfield told reporters after the vote.', 'Nobody')).toBe('Carla Whitfield');
+    expect(speakerOf('"Rural America has a crisis too," said Senator Thomas Reyes of Arizona.', 'Rural')).toBe('Thomas Reyes');
+  });
+
+  it('takes the speaker from before a colon', () => {
+    expect(speakerOf('Dana Kowalski, an analyst at Brightline Securities, said: "If two customers pause, it hurts."', 'If two')).toBe('Dana Kowalski');
+  });
+
+  it('resolves he and she to the one person of the sentence before', () => {
+    const text = 'Gareth Pike admitted his side had faded. "We did not do enough," he said.';
+    expect(speakerOf(text, 'We did not')).toBe('Gareth Pike');
+  });
+
+  it('resolves "the minister" to the one minister named before', () => {
+    const text = 'Foreign Minister Javier Gonzalez-Olachia recalled the ambassador. "The recall has been arranged," the minister said.';
+    expect(speakerOf(text, 'The recall')).toBe('Javier Gonzalez-Olachia');
+  });
+
+  it('leaves the speaker unknown when two people could have said it', () => {
+    const text = 'Maria Lopez met Ana Ruiz after the vote. "It was a fair count," she said.';
+    expect(speakerOf(text, 'fair count')).toBeUndefined();
+  });
+
+  it('leaves the speaker unknown when nobody is named', () => {
+    expect(speakerOf('"It was a fair count," an official said on Monday after the vote.', 'fair count')).toBeUndefined();
+  });
+});
