@@ -7,7 +7,7 @@ import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { articleView, type Sample } from '../samples';
 
-export function demoPage(sample: Sample, _quizId: string | undefined, widgetPath: string): HtmlEscapedString | Promise<HtmlEscapedString> {
+export function demoPage(sample: Sample, widgetPath: string): HtmlEscapedString | Promise<HtmlEscapedString> {
   const view = articleView(sample.text);
   return html`<!doctype html>
 <html lang="en">
