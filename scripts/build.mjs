@@ -1,13 +1,30 @@
 // Builds the browser bundles (the widget, with Lit inside) and hands them to the Worker as a module.
 import { createHash } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 
 const bundles = [
   { name: 'WIDGET', entry: 'widget/index.ts', out: 'dist/widget.js', tsconfig: 'widget/tsconfig.json' },
   { name: 'TEACHER', entry: 'teacher/index.ts', out: 'dist/teacher.js', tsconfig: 'teacher/tsconfig.json' },
 ];
+
+// esbuild leaves the CSS inside Lit's css`` literals as written; minify the style modules' CSS.
+const minifyLitCss = {
+  name: 'minify-lit-css',
+  setup(build) {
+    build.onLoad({ filter: /\.styles\.ts$/ }, async ({ path }) => {
+      let source = await readFile(path, 'utf8');
+      const literals = [...source.matchAll(/css`([^`]*)`/g)];
+      for (const [whole, body] of literals.reverse()) {
+        if (body.includes('${')) continue;
+        const { code } = await transform(body, { loader: 'css', minify: true });
+        source = source.replace(whole, `css\`${code.trim()}\``);
+      }
+      return { contents: source, loader: 'ts' };
+    });
+  },
+};
 
 await mkdir('dist', { recursive: true });
 await mkdir('worker/generated', { recursive: true });
@@ -23,6 +40,7 @@ for (const bundle of bundles) {
     legalComments: 'none',
     write: false,
     tsconfig: bundle.tsconfig,
+    plugins: [minifyLitCss],
   });
   const code = result.outputFiles[0].text;
   await writeFile(bundle.out, code);
