@@ -151,8 +151,8 @@ export class QuestionEditor extends LitElement {
       <div class="head">
         <h3 id="heading-${n}">Question ${n}</h3>
         <div class="row" role="group" aria-label="Question ${n} actions">
-          <button type="button" ?disabled=${this.index === 0} @click=${() => this.emit('aq-question-move', { delta: -1 })} aria-label="Move question ${n} up">Move up</button>
-          <button type="button" ?disabled=${this.index >= this.count - 1} @click=${() => this.emit('aq-question-move', { delta: 1 })} aria-label="Move question ${n} down">Move down</button>
+          <button type="button" ?disabled=${this.index === 0} @click=${() => this.emit('aq-question-move', { delta: -1 })} aria-label="Move up (question ${n})">Move up</button>
+          <button type="button" ?disabled=${this.index >= this.count - 1} @click=${() => this.emit('aq-question-move', { delta: 1 })} aria-label="Move down (question ${n})">Move down</button>
           <button type="button" class="danger" ?disabled=${this.count <= 1} @click=${() => this.emit('aq-question-delete', {})} aria-label="Delete question ${n}">Delete</button>
         </div>
       </div>
