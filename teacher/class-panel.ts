@@ -10,7 +10,7 @@ import { LitElement, html, css } from 'lit';
 import type { ClassInfo } from '../questions/classroom-schema';
 import { ApiProblem, type TeacherApi } from './api';
 import { studentLink } from './owner-link';
-import { sharedStyles } from './styles';
+import { sharedStyles } from './teacher.styles';
 
 export class ClassPanel extends LitElement {
   static override properties = {

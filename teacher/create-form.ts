@@ -9,7 +9,7 @@ import { LitElement, html, css, type PropertyValues } from 'lit';
 import type { QuestionType } from '../questions/schema';
 import type { SkippedQuestion } from '../questions/classroom-schema';
 import { ApiProblem, type Sample, type TeacherApi } from './api';
-import { sharedStyles } from './styles';
+import { sharedStyles } from './teacher.styles';
 
 export interface QuizCreatedDetail {
   quizId: string;

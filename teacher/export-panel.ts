@@ -7,7 +7,7 @@ import { LitElement, html } from 'lit';
 import type { ExportFormat } from '../questions/classroom-schema';
 import { ApiProblem, type TeacherApi } from './api';
 import { saveDownload } from './download';
-import { sharedStyles } from './styles';
+import { sharedStyles } from './teacher.styles';
 
 const FORMATS: { format: ExportFormat; label: string }[] = [
   { format: 'gift', label: 'Moodle GIFT' },

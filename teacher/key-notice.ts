@@ -4,7 +4,7 @@
  * in the link's fragment, so it never reaches a server log or a Referer header.
  */
 import { LitElement, html, css } from 'lit';
-import { sharedStyles } from './styles';
+import { sharedStyles } from './teacher.styles';
 
 export class KeyNotice extends LitElement {
   static override properties = {

@@ -10,7 +10,7 @@
  */
 import { LitElement, html, css } from 'lit';
 import type { Choice, Question, QuestionType } from '../questions/schema';
-import { sharedStyles } from './styles';
+import { sharedStyles } from './teacher.styles';
 
 const TRUE_FALSE: Choice[] = [
   { id: 'true', text: 'True' },

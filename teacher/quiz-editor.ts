@@ -10,7 +10,7 @@
 import { LitElement, html, css } from 'lit';
 import type { FeedbackMode, OwnedQuiz, Question } from '../questions/schema';
 import { ApiProblem, type TeacherApi } from './api';
-import { sharedStyles } from './styles';
+import { sharedStyles } from './teacher.styles';
 
 function freeQuestionId(questions: readonly Question[]): string {
   let n = questions.length + 1;

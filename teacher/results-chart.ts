@@ -5,7 +5,7 @@
  */
 import { LitElement, html, svg, css } from 'lit';
 import type { QuestionSummary } from '../questions/classroom-schema';
-import { sharedStyles } from './styles';
+import { sharedStyles } from './teacher.styles';
 
 const ROW = 28;
 const LABEL = 48;

@@ -13,7 +13,7 @@ import type { Question } from '../questions/schema';
 import { ApiProblem, type TeacherApi } from './api';
 import { saveDownload } from './download';
 import { percent } from './results-chart';
-import { sharedStyles } from './styles';
+import { sharedStyles } from './teacher.styles';
 
 export const POLL_MS = 4_000;
 

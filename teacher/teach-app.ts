@@ -9,7 +9,7 @@ import type { SkippedQuestion } from '../questions/classroom-schema';
 import { TeacherApi } from './api';
 import type { QuizCreatedDetail } from './create-form';
 import { ownershipHash, privateLink, readOwnership, type Ownership } from './owner-link';
-import { sharedStyles } from './styles';
+import { sharedStyles } from './teacher.styles';
 
 export class TeachApp extends LitElement {
   static override properties = {

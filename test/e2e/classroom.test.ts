@@ -57,6 +57,7 @@ async function studentAnswers(code: string, quiz: KeyedQuiz, name: string, right
 async function generate(page: Page): Promise<{ quizId: string; key: string }> {
   await page.goto(`${base()}/teach`);
   await page.getByLabel('Or pick a sample text').selectOption('venezuela-election-2024');
+  expect(await axeViolations(page, 'aq-teach-app')).toEqual([]);
   await page.getByLabel('Number of questions').fill('5');
   await page.getByRole('button', { name: 'Generate questions' }).click();
   await page.getByRole('heading', { name: 'Keep this private link' }).waitFor();
