@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { neutralizeFormula, toCsv } from '../../questions/formats/csv';
 
@@ -44,5 +45,15 @@ describe('CSV', () => {
 
   it('writes numbers plain and leaves empty cells empty', () => {
     expect(toCsv([[3, null, 0, true]])).toBe('\uFEFF3,,0,TRUE\r\n');
+  });
+
+  it('is read back cell for cell by an independent strict RFC 4180 parser', () => {
+    const rows = [
+      ['name', 'answer', 'score'],
+      ['Zoë "Z" Ñandú', 'line one\r\nline two, with a comma', '3'],
+      ['=SUM(A1:A2)', '', '0'],
+    ];
+    const parsed = parse(toCsv(rows), { bom: true, relax_quotes: false, relax_column_count: false, record_delimiter: '\r\n' }) as string[][];
+    expect(parsed).toEqual([rows[0], rows[1], ["'=SUM(A1:A2)", '', '0']]);
   });
 });

@@ -121,3 +121,16 @@ describe('the size limit of a class', () => {
     expect(row?.sql).toContain(`>= ${LIMITS.classAttemptsMax};`);
   });
 });
+
+describe('what a student can read', () => {
+  it('never carries another student\'s name or answers: quiz, stats, class and class page stay anonymous', async () => {
+    const quiz = await classroomQuiz();
+    const code = await openClass(quiz, { label: 'Period 3' });
+    expect((await answerInClass(quiz.id, { answers: { ...fixtureAnswers(), q3: 'Zanzibarine' }, name: 'Quillon Vasquez', classCode: code })).status).toBe(201);
+    for (const path of [`/api/quizzes/${quiz.id}`, `/api/quizzes/${quiz.id}/stats`, `/api/classes/${code}`, `/play/${code}`]) {
+      const text = await (await call(path)).text();
+      expect(text, path).not.toContain('Quillon');
+      expect(text, path).not.toContain('Zanzibarine');
+    }
+  });
+});
