@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
+import { JOIN_CODE_ALPHABET } from '../../questions/classroom-schema';
 import { LIMITS } from '../../questions/limits';
 import { AttemptResultSchema, StatsSchema } from '../../questions/schema';
 import { recordAttempt, type NewAttempt } from '../../worker/db/attempts';
@@ -132,5 +133,29 @@ describe('what a student can read', () => {
       expect(text, path).not.toContain('Quillon');
       expect(text, path).not.toContain('Zanzibarine');
     }
+  });
+});
+
+describe('the limits of classes', () => {
+  it('refuses an attempt in a class that holds as many as it can, with 409 class_full', async () => {
+    const quiz = await classroomQuiz();
+    const code = await openClass(quiz, { allowRetries: true });
+    const insert = env.DB.prepare(
+      `INSERT INTO attempts (id, quiz_id, quiz_version, name, answers, correct, score, total, created_at, class_code, name_key)
+       VALUES (?, ?, 2, 'x', '{}', '[]', 0, 4, '2026-01-01T00:00:00Z', ?, 'x')`,
+    );
+    const rows = Array.from({ length: LIMITS.classAttemptsMax }, (_, i) => insert.bind(`full${i}`, quiz.id, code));
+    for (let i = 0; i < rows.length; i += 100) await env.DB.batch(rows.slice(i, i + 100));
+    await expectError(await answerInClass(quiz.id, { answers: fixtureAnswers(), name: 'One more', classCode: code }), 409, 'class_full');
+    expect(await storedAttempts(code)).toBe(LIMITS.classAttemptsMax);
+  });
+
+  it('refuses a class past the number a quiz may have, with 409 too_many_classes', async () => {
+    const quiz = await classroomQuiz();
+    const insert = env.DB.prepare("INSERT INTO classes (code, quiz_id, created_at) VALUES (?, ?, '2026-01-01T00:00:00Z')");
+    const digit = (i: number, k: number) => JOIN_CODE_ALPHABET[Math.floor(i / JOIN_CODE_ALPHABET.length ** k) % JOIN_CODE_ALPHABET.length];
+    const codes = Array.from({ length: LIMITS.classesPerQuizMax }, (_, i) => `TT${[0, 1, 2, 3].map((k) => digit(i, k)).join('')}`);
+    await env.DB.batch(codes.map((c) => insert.bind(c, quiz.id)));
+    await expectError(await call(`/api/quizzes/${quiz.id}/classes`, { method: 'POST', key: quiz.key, json: {} }), 409, 'too_many_classes');
   });
 });
