@@ -4,7 +4,10 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { build, transform } from 'esbuild';
 
-const bundles = [{ name: 'WIDGET', entry: 'widget/index.ts', out: 'dist/widget.js' }];
+const bundles = [
+  { name: 'WIDGET', entry: 'widget/index.ts', out: 'dist/widget.js', tsconfig: 'widget/tsconfig.json' },
+  { name: 'TEACHER', entry: 'teacher/index.ts', out: 'dist/teacher.js', tsconfig: 'teacher/tsconfig.json' },
+];
 
 // esbuild leaves the CSS inside Lit's css`` literals as written; minify the style modules' CSS.
 const minifyLitCss = {
@@ -36,7 +39,7 @@ for (const bundle of bundles) {
     minify: true,
     legalComments: 'none',
     write: false,
-    tsconfig: 'widget/tsconfig.json',
+    tsconfig: bundle.tsconfig,
     plugins: [minifyLitCss],
   });
   const code = result.outputFiles[0].text;

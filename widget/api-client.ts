@@ -100,10 +100,11 @@ export async function submitAttempt(
   answers: Record<string, string>,
   key: string,
   retryDelaysMs: readonly number[] = [400, 1600],
+  seat?: { name: string; classCode: string },
 ): Promise<AttemptResult> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await call<AttemptResult>(options, `${quizPath(quizId)}/attempts`, post({ answers }, { 'Idempotency-Key': key }));
+      return await call<AttemptResult>(options, `${quizPath(quizId)}/attempts`, post({ answers, ...seat }, { 'Idempotency-Key': key }));
     } catch (error) {
       const delay = retryDelaysMs[attempt];
       if (!(error instanceof QuizApiError) || !error.transient || delay === undefined) throw error;

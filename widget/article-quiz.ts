@@ -23,6 +23,7 @@ import { ArticleQuizCompleteEvent } from './events/complete';
 import { ArticleQuizErrorEvent, type ArticleQuizErrorDetail } from './events/error';
 import { ArticleQuizStartEvent } from './events/start';
 import { stringsFor, type Strings } from './i18n';
+import { renderNameStep } from './class-name-step';
 import { shareLink } from './share';
 import { articleElement, canShowInArticle, showInArticle } from './show-in-article';
 
@@ -100,6 +101,12 @@ export class ArticleQuiz extends LitElement {
    */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
+  /**
+   * Join code of the class the quiz is taken in: the widget first asks for a display name, holds all
+   * feedback until the end, and records the attempt in the class under that name.
+   */
+  @property({ attribute: 'class-code' }) classCode = '';
+
   /** How long to wait for the Worker, in milliseconds, before offering to retry. */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
 
@@ -114,6 +121,8 @@ export class ArticleQuiz extends LitElement {
   @state() private failure?: Failure;
   @state() private announcement = '';
   @state() private shareFallback = '';
+  @state() private studentName = '';
+  @state() private seated = false;
 
   private attemptKey = newIdempotencyKey();
   private started = false;
@@ -143,7 +152,7 @@ export class ArticleQuiz extends LitElement {
   }
 
   private get holdsFeedback(): boolean {
-    return this.feedback === 'end' || this.data?.feedback === 'end';
+    return this.feedback === 'end' || this.data?.feedback === 'end' || this.classCode !== '';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -195,6 +204,7 @@ export class ArticleQuiz extends LitElement {
     this.hint = '';
     this.shareFallback = '';
     this.started = false;
+    this.seated = false;
     this.attemptKey = newIdempotencyKey();
   }
 
@@ -217,6 +227,8 @@ export class ArticleQuiz extends LitElement {
     if (error.code === 'article_not_found') return e.noArticle;
     if (error.code === 'timeout') return e.slow;
     if (error.code === 'network') return e.offline;
+    if (error.code === 'class_closed') return this.t.inClass.closed;
+    if (error.code === 'class_not_found') return this.t.inClass.notFound;
     if (error.status === 404) return e.notFound;
     if (error.status === 422) return e.unusable;
     if (error.status === 429) return e.busy;
@@ -307,7 +319,8 @@ export class ArticleQuiz extends LitElement {
     this.busy = true;
     this.announcement = this.t.submitting;
     try {
-      const result = await submitAttempt(this.client, quiz.id, this.responses, this.attemptKey);
+      const seat = this.classCode === '' ? undefined : { name: this.studentName.trim(), classCode: this.classCode };
+      const result = await submitAttempt(this.client, quiz.id, this.responses, this.attemptKey, undefined, seat);
       this.busy = false;
       this.result = result;
       this.announcement = this.t.score(result.score, result.total);
@@ -321,8 +334,32 @@ export class ArticleQuiz extends LitElement {
         () => undefined,
       );
     } catch (error) {
+      if (error instanceof QuizApiError && error.code === 'name_taken') {
+        // The answers stay; the student picks another name and submits again.
+        this.busy = false;
+        this.seated = false;
+        this.hint = this.t.inClass.nameTaken;
+        this.announcement = this.hint;
+        this.attemptKey = newIdempotencyKey();
+        this.focusTarget = '#student-name';
+        return;
+      }
       this.fail('submit', error, () => void this.submit());
     }
+  }
+
+  private takeSeat(): void {
+    this.interacted = true;
+    if (this.studentName.trim() === '') {
+      this.hint = this.t.inClass.nameRequired;
+      this.announcement = this.hint;
+      return;
+    }
+    this.hint = '';
+    this.seated = true;
+    // A student sent back for another name has answered everything already.
+    if (this.data && Object.keys(this.responses).length === this.data.questions.length) void this.submit();
+    else this.focusTarget = '.prompt';
   }
 
   private restart(): void {
@@ -376,6 +413,15 @@ export class ArticleQuiz extends LitElement {
       </div>`;
     }
     if (this.result) return this.renderEnd(quiz, this.result);
+    if (this.classCode !== '' && !this.seated) {
+      return renderNameStep(t, {
+        title: quiz.title,
+        name: this.studentName,
+        hint: this.hint,
+        onInput: (name) => (this.studentName = name),
+        onSubmit: () => this.takeSeat(),
+      });
+    }
     return this.renderQuestion(quiz);
   }
 
@@ -497,10 +543,12 @@ export class ArticleQuiz extends LitElement {
           </li>`;
         })}
       </ol>
-      <div class="actions">
-        <button type="button" class="again" part="button" @click=${this.restart}>${t.tryAgain}</button>
-        <button type="button" class="secondary share" part="button" @click=${this.share}>${t.share}</button>
-      </div>
+      ${this.classCode !== ''
+        ? nothing
+        : html`<div class="actions">
+            <button type="button" class="again" part="button" @click=${this.restart}>${t.tryAgain}</button>
+            <button type="button" class="secondary share" part="button" @click=${this.share}>${t.share}</button>
+          </div>`}
       ${this.shareFallback
         ? html`<label>${t.copyFailed} <input type="text" part="input" readonly .value=${this.shareFallback} /></label>`
         : nothing}

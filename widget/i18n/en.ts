@@ -33,6 +33,15 @@ export const en: Strings = {
   shareText: (score, total, title) => `I got ${score} of ${total} on the quiz “${title}”.`,
   linkCopied: 'Link copied.',
   copyFailed: 'Copy this link to share it:',
+  inClass: {
+    nameLabel: 'Your name',
+    nameHelp: 'Your teacher sees it with your answers. You see the right answers once you have finished.',
+    start: 'Start',
+    nameRequired: 'Type your name first.',
+    nameTaken: 'Someone has already answered under this name. Use another name, or ask your teacher to allow retries.',
+    closed: 'This class is closed: your teacher is no longer accepting answers.',
+    notFound: 'This class does not exist. Check the code with your teacher.',
+  },
   errors: {
     offline: 'The quiz could not be reached. Check your connection and try again.',
     slow: 'The quiz is taking too long to answer. Try again in a moment.',

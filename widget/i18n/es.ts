@@ -33,6 +33,15 @@ export const es: Strings = {
   shareText: (score, total, title) => `Acerté ${score} de ${total} en el cuestionario «${title}».`,
   linkCopied: 'Enlace copiado.',
   copyFailed: 'Copia este enlace para compartirlo:',
+  inClass: {
+    nameLabel: 'Tu nombre',
+    nameHelp: 'Tu profesor lo verá junto a tus respuestas. Verás las respuestas correctas al terminar.',
+    start: 'Empezar',
+    nameRequired: 'Escribe primero tu nombre.',
+    nameTaken: 'Alguien ya respondió con este nombre. Usa otro nombre o pide a tu profesor que permita repetir.',
+    closed: 'Esta clase está cerrada: tu profesor ya no acepta respuestas.',
+    notFound: 'Esta clase no existe. Comprueba el código con tu profesor.',
+  },
   errors: {
     offline: 'No se pudo conectar con el cuestionario. Revisa tu conexión y vuelve a intentarlo.',
     slow: 'El cuestionario tarda demasiado en responder. Vuelve a intentarlo en un momento.',

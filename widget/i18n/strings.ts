@@ -33,6 +33,16 @@ export interface Strings {
   shareText: (score: number, total: number, title: string) => string;
   linkCopied: string;
   copyFailed: string;
+  /** In a class (`class-code`): the display name asked before the first question, and the class's refusals. */
+  inClass: {
+    nameLabel: string;
+    nameHelp: string;
+    start: string;
+    nameRequired: string;
+    nameTaken: string;
+    closed: string;
+    notFound: string;
+  };
   errors: {
     offline: string;
     slow: string;

@@ -4,6 +4,7 @@
  * D1 `batch()` (a transaction), so the stats always equal the attempts that were stored.
  */
 import type { AttemptResult, Stats } from '../../questions/schema';
+import { classRuleError } from './classes';
 
 export interface NewAttempt {
   quizId: string;
@@ -16,6 +17,9 @@ export interface NewAttempt {
   result: AttemptResult;
   idempotencyKey: string | null;
   now: string;
+  /** The class answered in, with the folded display name that its rules compare. */
+  classCode?: string;
+  nameKey?: string;
 }
 
 export interface ReplayedAttempt {
@@ -54,8 +58,9 @@ export async function recordAttempt(db: D1Database, attempt: NewAttempt): Promis
   const statements: D1PreparedStatement[] = [
     db
       .prepare(
-        `INSERT INTO attempts (quiz_id, quiz_version, id, name, answers, correct, score, total, result, idempotency_key, created_at)
-         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11 WHERE ${VERSION_HOLDS}`,
+        `INSERT INTO attempts (quiz_id, quiz_version, id, name, answers, correct, score, total, result, idempotency_key, created_at,
+           class_code, name_key)
+         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13 WHERE ${VERSION_HOLDS}`,
       )
       .bind(
         attempt.quizId,
@@ -69,6 +74,8 @@ export async function recordAttempt(db: D1Database, attempt: NewAttempt): Promis
         JSON.stringify(attempt.result),
         attempt.idempotencyKey,
         attempt.now,
+        attempt.classCode ?? null,
+        attempt.nameKey ?? null,
       ),
     db.prepare('UPDATE quizzes SET attempts = attempts + 1 WHERE id = ?1 AND version = ?2').bind(attempt.quizId, attempt.quizVersion),
   ];
@@ -87,7 +94,13 @@ export async function recordAttempt(db: D1Database, attempt: NewAttempt): Promis
         .bind(attempt.quizId, attempt.quizVersion, ...rows.flatMap((o) => [o.questionId, o.correct ? 1 : 0])),
     );
   }
-  const [inserted] = await db.batch(statements);
+  let inserted: D1Result | undefined;
+  try {
+    [inserted] = await db.batch(statements);
+  } catch (error) {
+    // The rules of a class are checked inside the batch (migration 0010), so a refusal stores nothing.
+    throw classRuleError(error, attempt.name) ?? error;
+  }
   return (inserted?.meta.changes ?? 0) === 1;
 }
 
