@@ -1,6 +1,7 @@
-// Builds the browser bundles (the widget, with Lit inside) and hands them to the Worker as a module.
+// Builds the browser bundles (the widget, with Lit inside, and the teacher's pages) and hands them to the
+// Worker as a module; then the package's Node entry points: the command line and the typed client.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { build, transform } from 'esbuild';
 
@@ -50,3 +51,29 @@ for (const bundle of bundles) {
   console.log(`${bundle.out}: ${code.length} bytes, ${gzipSync(code, { level: 9 }).length} gzipped`);
 }
 await writeFile('worker/generated/widget-bundle.ts', `${lines.join('\n')}\n`);
+
+// The command line: one file for Node, with the generator and its dependencies inside.
+await build({
+  entryPoints: ['cli/main.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  outfile: 'dist/cli.js',
+  banner: { js: '#!/usr/bin/env node' },
+  legalComments: 'none',
+  tsconfig: 'cli/tsconfig.json',
+});
+await chmod('dist/cli.js', 0o755);
+
+// The typed client, for `import { createClient } from 'article-quiz/client'` in Node and browsers.
+await build({
+  entryPoints: ['client/index.ts'],
+  bundle: true,
+  platform: 'neutral',
+  format: 'esm',
+  target: 'es2021',
+  outfile: 'dist/client.js',
+  tsconfig: 'client/tsconfig.json',
+});
+console.log('dist/cli.js, dist/client.js');
