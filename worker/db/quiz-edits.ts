@@ -19,7 +19,7 @@ export async function saveQuestions(db: D1Database, quizId: string, edit: Questi
   const guard = edit.expectedVersion === undefined ? '' : ' AND version = ?';
   const row = await db
     .prepare(
-      `UPDATE quizzes SET questions = ?, title = COALESCE(?, title), version = version + 1, attempts = 0, updated_at = ?
+      `UPDATE quizzes SET questions = ?, title = COALESCE(?, title), version = version + 1, updated_at = ?
        WHERE id = ?${guard} RETURNING version`,
     )
     .bind(JSON.stringify(edit.questions), edit.title ?? null, edit.now, quizId, ...(edit.expectedVersion === undefined ? [] : [edit.expectedVersion]))
