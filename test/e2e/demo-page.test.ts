@@ -48,6 +48,8 @@ describe('the demo page', () => {
     await widget.waitFor({ state: 'attached' });
     const height = async () => (await widget.boundingBox())?.height ?? 0;
     await expect.poll(() => widget.evaluate((el) => el.matches(':not(:defined)'))).toBe(true);
+    // The page's stylesheet reserves the space; wait for it to apply before measuring.
+    await expect.poll(height).toBeGreaterThan(300);
     const before = await height();
     release();
     await widget.locator('.skeleton, .prompt').first().waitFor();
