@@ -5,6 +5,9 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from './browser';
 
 export interface HostServer {
   origin: string;
@@ -38,4 +41,21 @@ export async function startHostServer(): Promise<HostServer> {
         server.close(() => resolve());
       }),
   };
+}
+
+/**
+ * Registers the hooks of a widget test file: Chromium and a publisher's server, started before its tests
+ * and closed after them. The returned object holds both once the tests run.
+ */
+export function usePublisherPages(): { browser: Browser; host: HostServer } {
+  const session = {} as { browser: Browser; host: HostServer };
+  beforeAll(async () => {
+    session.browser = await launchChromium();
+    session.host = await startHostServer();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.host?.close();
+  });
+  return session;
 }

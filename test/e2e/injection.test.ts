@@ -1,19 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser';
-import { startHostServer, type HostServer } from './host-server';
+import { describe, expect, inject, it } from 'vitest';
+import { usePublisherPages } from './host-server';
 import { anyAnswer, answerWithMouse, createQuiz, position, seedArticle } from './quiz-helpers';
 
-let browser: Browser;
-let host: HostServer;
-beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startHostServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
+const session = usePublisherPages();
 
 // A host page with no protection of its own: markup the widget inserted as HTML would run here.
 const LAX_CSP = "default-src * 'unsafe-inline' 'unsafe-eval' data: blob:";
@@ -27,7 +16,7 @@ const hostile = seedArticle
   .join('\n\n');
 
 async function finishQuiz(url: string): Promise<{ pwned: unknown; text: string }> {
-  const page = await browser.newPage();
+  const page = await session.browser.newPage();
   page.on('dialog', (d) => void d.dismiss());
   await page.goto(url);
   const widget = page.locator('article-quiz');
@@ -56,7 +45,7 @@ describe('article text with markup', () => {
 <script type="module" src="${baseUrl}/widget.js"></script></head><body>
 <article id="story">${hostile.split('\n\n').map((p) => `<p>${escape(p)}</p>`).join('')}</article>
 <article-quiz article="#story"></article-quiz></body></html>`;
-    const { pwned, text } = await finishQuiz(host.serve('/hostile-article', html, LAX_CSP));
+    const { pwned, text } = await finishQuiz(session.host.serve('/hostile-article', html, LAX_CSP));
     expect(pwned).toBeUndefined();
     expect(text).toContain('<img src=x onerror=');
   });
@@ -67,7 +56,7 @@ describe('article text with markup', () => {
     const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
 <script type="module" src="${baseUrl}/widget.js"></script></head><body>
 <article-quiz quiz="${created.quiz.id}"></article-quiz></body></html>`;
-    const { pwned, text } = await finishQuiz(host.serve('/hostile-quiz', html, LAX_CSP));
+    const { pwned, text } = await finishQuiz(session.host.serve('/hostile-quiz', html, LAX_CSP));
     expect(pwned).toBeUndefined();
     expect(text).toContain(SCRIPT);
   });

@@ -1,20 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import type { KeyedQuiz } from '../../questions/schema';
-import { collectPageErrors, launchChromium } from './browser';
-import { startHostServer, type HostServer } from './host-server';
+import { collectPageErrors } from './browser';
+import { usePublisherPages } from './host-server';
 import { answerKey, answerWithMouse, axeViolations, createQuiz, openHostPage, position } from './quiz-helpers';
 
-let browser: Browser;
-let host: HostServer;
-beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startHostServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
+const session = usePublisherPages();
 
 type KeyedQuestion = KeyedQuiz['questions'][number];
 
@@ -38,9 +29,9 @@ describe('<article-quiz> choice questions', () => {
   it('are radio groups named by their question, answered with arrow keys that wrap, and Enter on a choice', async () => {
     const baseUrl = inject('baseUrl');
     const { id, key } = await seedQuiz(baseUrl);
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const errors = collectPageErrors(page);
-    await openHostPage(page, host, baseUrl, `<article-quiz quiz="${id}"></article-quiz>`);
+    await openHostPage(page, session.host, baseUrl, `<article-quiz quiz="${id}"></article-quiz>`);
     const widget = page.locator('article-quiz');
     await widget.locator('.prompt').waitFor();
     let wrongOnce = false;
@@ -82,8 +73,8 @@ describe('<article-quiz> choice questions', () => {
   it('say True and False in the interface language', async () => {
     const baseUrl = inject('baseUrl');
     const { id, key } = await seedQuiz(baseUrl);
-    const page = await browser.newPage();
-    await openHostPage(page, host, baseUrl, `<article-quiz quiz="${id}" feedback="end"></article-quiz>`, { lang: 'es', path: '/es-tf' });
+    const page = await session.browser.newPage();
+    await openHostPage(page, session.host, baseUrl, `<article-quiz quiz="${id}" feedback="end"></article-quiz>`, { lang: 'es', path: '/es-tf' });
     const widget = page.locator('article-quiz');
     for (const question of key.questions) {
       if (question.type === 'true_false') {
@@ -98,8 +89,8 @@ describe('<article-quiz> choice questions', () => {
   it('keep the radio groups of two widgets on one page apart', async () => {
     const baseUrl = inject('baseUrl');
     const { id } = await seedQuiz(baseUrl);
-    const page = await browser.newPage();
-    await openHostPage(page, host, baseUrl, `<article-quiz id="a" quiz="${id}"></article-quiz><article-quiz id="b" quiz="${id}"></article-quiz>`);
+    const page = await session.browser.newPage();
+    await openHostPage(page, session.host, baseUrl, `<article-quiz id="a" quiz="${id}"></article-quiz><article-quiz id="b" quiz="${id}"></article-quiz>`);
     await page.locator('#b .prompt').waitFor();
     await page.locator('#a input[type=radio]').first().click();
     await page.locator('#b input[type=radio]').last().click();

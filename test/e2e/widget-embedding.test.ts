@@ -1,19 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectPageErrors, launchChromium } from './browser';
-import { startHostServer, type HostServer } from './host-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { collectPageErrors } from './browser';
+import { usePublisherPages } from './host-server';
 import { answerKey, answerWithMouse, anyAnswer, createQuiz, openHostPage, position, recordEvents, recordedEvents, seedArticle } from './quiz-helpers';
 
-let browser: Browser;
-let host: HostServer;
-beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startHostServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
+const session = usePublisherPages();
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
@@ -39,12 +30,12 @@ function embedResponses(page: Page): { status: number; id: string; body: string 
 describe('<article-quiz> on a publisher’s page', () => {
   it('maps one article to one shared quiz: the same text read from two pages, and two widgets at once', async () => {
     const baseUrl = inject('baseUrl');
-    const first = await browser.newPage();
+    const first = await session.browser.newPage();
     const firstSeen = embedResponses(first);
     // Two widgets on one page ask for the same article at the same moment.
     await openHostPage(
       first,
-      host,
+      session.host,
       baseUrl,
       `${articleMarkup()}<article-quiz id="a" article="#story"></article-quiz><article-quiz id="b" article="#story"></article-quiz>`,
       { path: '/dedupe-1' },
@@ -55,9 +46,9 @@ describe('<article-quiz> on a publisher’s page', () => {
     expect(new Set(firstSeen.map((s) => s.id)).size).toBe(1);
     expect(firstSeen.map((s) => s.status).sort()).toEqual([200, 201]);
 
-    const second = await browser.newPage();
+    const second = await session.browser.newPage();
     const secondSeen = embedResponses(second);
-    await openHostPage(second, host, baseUrl, `${articleMarkup(true)}<article-quiz article="#story"></article-quiz>`, { path: '/dedupe-2' });
+    await openHostPage(second, session.host, baseUrl, `${articleMarkup(true)}<article-quiz article="#story"></article-quiz>`, { path: '/dedupe-2' });
     await second.locator('article-quiz .prompt').waitFor();
     await expect.poll(() => secondSeen.length).toBe(1);
     expect(secondSeen[0]).toMatchObject({ status: 200, id: firstSeen[0]?.id });
@@ -73,12 +64,12 @@ describe('<article-quiz> on a publisher’s page', () => {
     const immediate = await createQuiz(baseUrl, { title: 'First quiz' });
     const held = await createQuiz(baseUrl, { title: 'Second quiz', feedback: 'end' });
     const heldKey = await answerKey(baseUrl, held);
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     await recordEvents(page);
     const errors = collectPageErrors(page);
     await openHostPage(
       page,
-      host,
+      session.host,
       baseUrl,
       `<article-quiz id="one" quiz="${immediate.quiz.id}"></article-quiz><article-quiz id="two" quiz="${held.quiz.id}"></article-quiz>`,
     );
@@ -109,9 +100,9 @@ describe('<article-quiz> on a publisher’s page', () => {
   it('is harmless when its script is loaded twice', async () => {
     const baseUrl = inject('baseUrl');
     const created = await createQuiz(baseUrl);
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const errors = collectPageErrors(page);
-    await openHostPage(page, host, baseUrl, `<article-quiz quiz="${created.quiz.id}"></article-quiz>`, {
+    await openHostPage(page, session.host, baseUrl, `<article-quiz quiz="${created.quiz.id}"></article-quiz>`, {
       head: `<script type="module" src="${baseUrl}/widget.js?copy=2"></script>`,
       path: '/twice',
     });
@@ -127,10 +118,10 @@ describe('<article-quiz> on a publisher’s page', () => {
     const baseUrl = inject('baseUrl');
     const created = await createQuiz(baseUrl);
     const total = created.quiz.questions.length;
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     await openHostPage(
       page,
-      host,
+      session.host,
       baseUrl,
       `<article-quiz id="page-lang" quiz="${created.quiz.id}"></article-quiz>
        <article-quiz id="own-lang" lang="en-GB" quiz="${created.quiz.id}"></article-quiz>
@@ -154,9 +145,9 @@ describe('<article-quiz> on a publisher’s page', () => {
     const baseUrl = inject('baseUrl');
     const created = await createQuiz(baseUrl);
     const key = await answerKey(baseUrl, created);
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     await recordEvents(page);
-    await openHostPage(page, host, baseUrl, `<div id="wrapper"><article-quiz id="quiz" quiz="${created.quiz.id}"></article-quiz><article-quiz id="broken" quiz="${created.quiz.id}"></article-quiz></div>`);
+    await openHostPage(page, session.host, baseUrl, `<div id="wrapper"><article-quiz id="quiz" quiz="${created.quiz.id}"></article-quiz><article-quiz id="broken" quiz="${created.quiz.id}"></article-quiz></div>`);
     // The event classes are exported by the bundle, so hosts can check with instanceof.
     // (A string, so that the test runner's module transform leaves this dynamic import alone.)
     await page.evaluate(`(async () => {

@@ -1,19 +1,10 @@
-import type { Browser, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectPageErrors, launchChromium } from './browser';
-import { startHostServer, type HostServer } from './host-server';
+import type { Page, Route } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { collectPageErrors } from './browser';
+import { usePublisherPages } from './host-server';
 import { answerKey, answerWithMouse, createQuiz, isFailedLoad, openHostPage, recordEvents, recordedEvents, stats } from './quiz-helpers';
 
-let browser: Browser;
-let host: HostServer;
-beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startHostServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
+const session = usePublisherPages();
 
 const QUIZ_GET = /\/api\/quizzes\/[^/]+$/;
 
@@ -37,10 +28,10 @@ describe('<article-quiz> when things go wrong', () => {
   it('shows a readable message and a working retry button when the Worker cannot be reached', async () => {
     const baseUrl = inject('baseUrl');
     const created = await createQuiz(baseUrl);
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const errors = collectPageErrors(page);
     await failNext(page, QUIZ_GET, 1, (route) => route.abort('connectionrefused'));
-    await openHostPage(page, host, baseUrl, `<article-quiz quiz="${created.quiz.id}"></article-quiz>`);
+    await openHostPage(page, session.host, baseUrl, `<article-quiz quiz="${created.quiz.id}"></article-quiz>`);
     await expectFailure(page, 'The quiz could not be reached. Check your connection and try again.');
     await page.locator('article-quiz .retry').click();
     await page.locator('article-quiz .prompt').waitFor();
@@ -53,7 +44,7 @@ describe('<article-quiz> when things go wrong', () => {
   it('explains a server fault (5xx) and an unknown quiz (404) in words, and offers to retry', async () => {
     const baseUrl = inject('baseUrl');
     const created = await createQuiz(baseUrl);
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     await recordEvents(page);
     await failNext(page, QUIZ_GET, 1, (route) =>
       route.fulfill({
@@ -63,7 +54,7 @@ describe('<article-quiz> when things go wrong', () => {
         body: JSON.stringify({ error: { code: 'internal_error', message: 'Down for a moment.' } }),
       }),
     );
-    await openHostPage(page, host, baseUrl, `<article-quiz quiz="${created.quiz.id}"></article-quiz>`);
+    await openHostPage(page, session.host, baseUrl, `<article-quiz quiz="${created.quiz.id}"></article-quiz>`);
     await expectFailure(page, 'Something went wrong on the quiz server. Try again in a moment.');
     await page.locator('article-quiz .retry').click();
     await page.locator('article-quiz .prompt').waitFor();
@@ -81,12 +72,12 @@ describe('<article-quiz> when things go wrong', () => {
   it('gives up waiting on a slow network after its timeout, and retries', async () => {
     const baseUrl = inject('baseUrl');
     const created = await createQuiz(baseUrl);
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     await failNext(page, QUIZ_GET, 1, async (route) => {
       await new Promise((r) => setTimeout(r, 1500));
       await route.continue().catch(() => undefined);
     });
-    await openHostPage(page, host, baseUrl, `<article-quiz quiz="${created.quiz.id}" timeout="500"></article-quiz>`);
+    await openHostPage(page, session.host, baseUrl, `<article-quiz quiz="${created.quiz.id}" timeout="500"></article-quiz>`);
     await expectFailure(page, 'The quiz is taking too long to answer. Try again in a moment.');
     await page.locator('article-quiz .retry').click();
     await page.locator('article-quiz .prompt').waitFor();
@@ -97,7 +88,7 @@ describe('<article-quiz> when things go wrong', () => {
     const baseUrl = inject('baseUrl');
     const created = await createQuiz(baseUrl, { feedback: 'end' });
     const key = await answerKey(baseUrl, created);
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     await recordEvents(page);
     const keys: string[] = [];
     page.on('request', (r) => {
@@ -109,7 +100,7 @@ describe('<article-quiz> when things go wrong', () => {
       await route.fetch();
       await route.abort('connectionreset');
     });
-    await openHostPage(page, host, baseUrl, `<article-quiz quiz="${created.quiz.id}"></article-quiz>`);
+    await openHostPage(page, session.host, baseUrl, `<article-quiz quiz="${created.quiz.id}"></article-quiz>`);
     const widget = page.locator('article-quiz');
     await widget.locator('.prompt').waitFor();
     for (const question of key.questions) await answerWithMouse(widget, question.answer);
@@ -129,8 +120,8 @@ describe('<article-quiz> when things go wrong', () => {
 
   it('says so when the element has nothing to quiz on, or its article is not on the page', async () => {
     const baseUrl = inject('baseUrl');
-    const page = await browser.newPage();
-    await openHostPage(page, host, baseUrl, '<article-quiz></article-quiz>', { path: '/no-source' });
+    const page = await session.browser.newPage();
+    await openHostPage(page, session.host, baseUrl, '<article-quiz></article-quiz>', { path: '/no-source' });
     await expectFailure(page, 'This quiz is missing its "quiz" or "article" attribute.');
     await page.locator('article-quiz').evaluate((el) => el.setAttribute('article', '#nowhere'));
     await expectFailure(page, 'The article this quiz is about is not on the page.');

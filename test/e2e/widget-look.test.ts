@@ -1,20 +1,11 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectPageErrors, launchChromium } from './browser';
-import { startHostServer, type HostServer } from './host-server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { collectPageErrors } from './browser';
+import { usePublisherPages } from './host-server';
 import { answerKey, answerWithMouse, axeViolations, createQuiz, openHostPage } from './quiz-helpers';
 
-let browser: Browser;
-let host: HostServer;
-beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startHostServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
+const session = usePublisherPages();
 
 /** Holds every request for a quiz until `release` is called, so the loading state can be looked at. */
 async function holdQuizLoad(page: Page): Promise<() => void> {
@@ -36,11 +27,11 @@ describe('<article-quiz> accessibility and looks', () => {
       const baseUrl = inject('baseUrl');
       const created = await createQuiz(baseUrl);
       const key = await answerKey(baseUrl, created);
-      const context: BrowserContext = await browser.newContext({ colorScheme });
+      const context: BrowserContext = await session.browser.newContext({ colorScheme });
       const page = await context.newPage();
       const errors = collectPageErrors(page);
       const release = await holdQuizLoad(page);
-      await openHostPage(page, host, baseUrl, `<h1>News</h1><article-quiz quiz="${created.quiz.id}"></article-quiz>`);
+      await openHostPage(page, session.host, baseUrl, `<h1>News</h1><article-quiz quiz="${created.quiz.id}"></article-quiz>`);
       const widget = page.locator('article-quiz');
       await widget.locator('.skeleton').waitFor();
       expect(await axeViolations(page), 'loading').toEqual([]);
@@ -62,7 +53,7 @@ describe('<article-quiz> accessibility and looks', () => {
       expect(errors).toEqual([]);
 
       const failing = await context.newPage();
-      await openHostPage(failing, host, baseUrl, '<h1>News</h1><article-quiz quiz="no-such-quiz"></article-quiz>', { path: '/missing' });
+      await openHostPage(failing, session.host, baseUrl, '<h1>News</h1><article-quiz quiz="no-such-quiz"></article-quiz>', { path: '/missing' });
       await failing.locator('article-quiz .retry').waitFor();
       expect(await axeViolations(failing), 'error').toEqual([]);
       await context.close();
@@ -74,8 +65,8 @@ describe('<article-quiz> accessibility and looks', () => {
     const created = await createQuiz(baseUrl);
     mkdirSync('test-results', { recursive: true });
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await browser.newPage({ colorScheme, viewport: { width: 720, height: 900 } });
-      await openHostPage(page, host, baseUrl, `<article-quiz quiz="${created.quiz.id}"></article-quiz>`, { path: `/theme-${colorScheme}` });
+      const page = await session.browser.newPage({ colorScheme, viewport: { width: 720, height: 900 } });
+      await openHostPage(page, session.host, baseUrl, `<article-quiz quiz="${created.quiz.id}"></article-quiz>`, { path: `/theme-${colorScheme}` });
       const widget = page.locator('article-quiz');
       await widget.locator('.prompt').waitFor();
       expect(await background(page)).toBe(colorScheme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(30, 31, 32)');
@@ -95,9 +86,9 @@ describe('<article-quiz> accessibility and looks', () => {
   it('honours prefers-reduced-motion', async () => {
     const baseUrl = inject('baseUrl');
     for (const reducedMotion of ['reduce', 'no-preference'] as const) {
-      const page = await browser.newPage({ reducedMotion });
+      const page = await session.browser.newPage({ reducedMotion });
       const release = await holdQuizLoad(page);
-      await openHostPage(page, host, baseUrl, '<article-quiz quiz="anything"></article-quiz>', { path: `/motion-${reducedMotion}` });
+      await openHostPage(page, session.host, baseUrl, '<article-quiz quiz="anything"></article-quiz>', { path: `/motion-${reducedMotion}` });
       const pulse = await page.locator('article-quiz .skeleton .line').first().evaluate((line) => getComputedStyle(line).animationName);
       expect(pulse).toBe(reducedMotion === 'reduce' ? 'none' : 'pulse');
       release();
@@ -108,9 +99,9 @@ describe('<article-quiz> accessibility and looks', () => {
   it('reserves its space while loading, so the page below does not jump', async () => {
     const baseUrl = inject('baseUrl');
     const created = await createQuiz(baseUrl);
-    const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+    const page = await session.browser.newPage({ viewport: { width: 800, height: 900 } });
     const release = await holdQuizLoad(page);
-    await openHostPage(page, host, baseUrl, `<article-quiz quiz="${created.quiz.id}"></article-quiz><p id="after">Below the quiz</p>`);
+    await openHostPage(page, session.host, baseUrl, `<article-quiz quiz="${created.quiz.id}"></article-quiz><p id="after">Below the quiz</p>`);
     await page.locator('article-quiz .skeleton').waitFor();
     const before = await page.locator('#after').boundingBox();
     release();
@@ -124,8 +115,8 @@ describe('<article-quiz> accessibility and looks', () => {
   it('takes the host page’s font, and nothing else of hostile host CSS', async () => {
     const baseUrl = inject('baseUrl');
     const created = await createQuiz(baseUrl);
-    const page = await browser.newPage();
-    await page.route(`${host.origin}/hostile.css`, (route) =>
+    const page = await session.browser.newPage();
+    await page.route(`${session.host.origin}/hostile.css`, (route) =>
       route.fulfill({
         contentType: 'text/css',
         body: `body { font-family: "DejaVu Serif", serif; font-size: 20px; color: #f0f; text-transform: uppercase;
@@ -134,7 +125,7 @@ describe('<article-quiz> accessibility and looks', () => {
           * { background: yellow !important; }`,
       }),
     );
-    await openHostPage(page, host, baseUrl, `<article-quiz quiz="${created.quiz.id}"></article-quiz>`, {
+    await openHostPage(page, session.host, baseUrl, `<article-quiz quiz="${created.quiz.id}"></article-quiz>`, {
       head: `<link rel="stylesheet" href="/hostile.css">`,
       path: '/hostile',
     });

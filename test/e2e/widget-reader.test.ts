@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import type { KeyedQuiz } from '../../questions/schema';
-import { collectPageErrors, launchChromium } from './browser';
-import { startHostServer, type HostServer } from './host-server';
+import { collectPageErrors } from './browser';
+import { usePublisherPages } from './host-server';
 import {
   answerKey,
   answerWithMouse,
@@ -16,16 +16,7 @@ import {
   stats,
 } from './quiz-helpers';
 
-let browser: Browser;
-let host: HostServer;
-beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startHostServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
+const session = usePublisherPages();
 
 /** What has keyboard focus, looking through the widget's shadow root. */
 function focused(page: Page): Promise<string> {
@@ -49,9 +40,9 @@ describe('a reader of <article-quiz>', () => {
     const baseUrl = inject('baseUrl');
     const created = await createQuiz(baseUrl, { title: 'Keyboard quiz' });
     const key = await answerKey(baseUrl, created);
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const errors = collectPageErrors(page);
-    await openHostPage(page, host, baseUrl, `<article-quiz quiz="${created.quiz.id}"></article-quiz>`);
+    await openHostPage(page, session.host, baseUrl, `<article-quiz quiz="${created.quiz.id}"></article-quiz>`);
     const widget = page.locator('article-quiz');
     await widget.locator('.prompt').waitFor();
     const total = key.questions.length;
@@ -92,8 +83,8 @@ describe('a reader of <article-quiz>', () => {
     const baseUrl = inject('baseUrl');
     const created = await createQuiz(baseUrl);
     const key = await answerKey(baseUrl, created);
-    const page = await browser.newPage();
-    await openHostPage(page, host, baseUrl, `<article-quiz quiz="${created.quiz.id}"></article-quiz>`);
+    const page = await session.browser.newPage();
+    await openHostPage(page, session.host, baseUrl, `<article-quiz quiz="${created.quiz.id}"></article-quiz>`);
     const widget = page.locator('article-quiz');
     await widget.locator('.prompt').waitFor();
     // Wrong on the first question, right on the others.
@@ -122,12 +113,12 @@ describe('a reader of <article-quiz>', () => {
     const baseUrl = inject('baseUrl');
     const created = await createQuiz(baseUrl, { feedback: 'end' });
     const key = await answerKey(baseUrl, created);
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const checks: number[] = [];
     page.on('response', (r) => {
       if (r.url().endsWith('/check')) checks.push(r.status());
     });
-    await openHostPage(page, host, baseUrl, `<article-quiz quiz="${created.quiz.id}"></article-quiz>`);
+    await openHostPage(page, session.host, baseUrl, `<article-quiz quiz="${created.quiz.id}"></article-quiz>`);
     const widget = page.locator('article-quiz');
     await widget.locator('.prompt').waitFor();
     for (const question of key.questions) {
@@ -148,12 +139,12 @@ describe('a reader of <article-quiz>', () => {
   it('holds feedback to the end for feedback="end" on a quiz that would give it immediately', async () => {
     const baseUrl = inject('baseUrl');
     const created = await createQuiz(baseUrl);
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const checks: string[] = [];
     page.on('request', (r) => {
       if (r.url().endsWith('/check')) checks.push(r.url());
     });
-    await openHostPage(page, host, baseUrl, `<article-quiz quiz="${created.quiz.id}" feedback="end"></article-quiz>`);
+    await openHostPage(page, session.host, baseUrl, `<article-quiz quiz="${created.quiz.id}" feedback="end"></article-quiz>`);
     const widget = page.locator('article-quiz');
     await widget.locator('.prompt').waitFor();
     const [, total] = await position(widget);
@@ -169,11 +160,11 @@ describe('a reader of <article-quiz>', () => {
 
   it('shows the sentence in the article: scrolls to it and highlights it in the host page', async () => {
     const baseUrl = inject('baseUrl');
-    const page = await browser.newPage({ viewport: { width: 900, height: 700 } });
+    const page = await session.browser.newPage({ viewport: { width: 900, height: 700 } });
     const errors = collectPageErrors(page);
     await openHostPage(
       page,
-      host,
+      session.host,
       baseUrl,
       `<article id="story"><h1>Election in Venezuela</h1>${paragraphs(seedArticle)}</article>
        <article-quiz article="#story"></article-quiz>`,
@@ -206,11 +197,11 @@ describe('a reader of <article-quiz>', () => {
     const baseUrl = inject('baseUrl');
     const created = await createQuiz(baseUrl, { feedback: 'end' });
     const key = await answerKey(baseUrl, created);
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
+    const context = await session.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.host.origin });
     const page = await context.newPage();
     await recordEvents(page);
-    await openHostPage(page, host, baseUrl, `<article-quiz quiz="${created.quiz.id}"></article-quiz>`, { path: '/story?id=7' });
+    await openHostPage(page, session.host, baseUrl, `<article-quiz quiz="${created.quiz.id}"></article-quiz>`, { path: '/story?id=7' });
     const widget = page.locator('article-quiz');
     for (let run = 1; run <= 2; run++) {
       await widget.locator('.prompt').waitFor();
@@ -227,7 +218,7 @@ describe('a reader of <article-quiz>', () => {
     expect(await page.evaluate(() => typeof navigator.share)).toBe('undefined');
     await widget.locator('button.share').click();
     await expect.poll(() => widget.locator('[role=status]').textContent()).toBe('Link copied.');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${host.origin}/story?id=7`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${session.host.origin}/story?id=7`);
     await context.close();
   });
 });
