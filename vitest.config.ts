@@ -12,6 +12,9 @@ export default defineConfig(async () => {
           test: { name: 'questions', include: ['test/questions/**/*.test.ts'], environment: 'node' },
         },
         {
+          test: { name: 'cli', include: ['test/cli/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
+        },
+        {
           plugins: [
             cloudflareTest({
               wrangler: { configPath: './wrangler.toml' },

@@ -23,11 +23,39 @@ import type {
   EmbedResponse,
   ErrorBody,
   KeyedQuiz,
+  OwnedQuiz,
   PublicQuiz,
+  QuestionPatch,
+  QuizPatch,
+  ReplaceQuestionsRequest,
   Stats,
 } from '../questions/schema';
+import type {
+  ClassInfo,
+  ClassList,
+  ClassResults,
+  CreateClassRequest,
+  ExportFormat,
+  ImportRequest,
+  ImportResponse,
+  PublicClass,
+  UpdateClassRequest,
+} from '../questions/classroom-schema';
 
 export type {
+  ClassInfo,
+  ClassList,
+  ClassResults,
+  CreateClassRequest,
+  ExportFormat,
+  ImportRequest,
+  ImportResponse,
+  OwnedQuiz,
+  PublicClass,
+  QuestionPatch,
+  QuizPatch,
+  ReplaceQuestionsRequest,
+  UpdateClassRequest,
   AttemptRequest,
   AttemptResult,
   CheckRequest,
@@ -70,6 +98,28 @@ export interface ArticleQuizClient {
   checkAnswer(id: string, request: CheckRequest): Promise<CheckResponse>;
   getStats(id: string): Promise<Stats>;
   embed(request: EmbedRequest): Promise<EmbedResponse>;
+  /** The class a join code names (public). */
+  getClassByCode(code: string): Promise<PublicClass>;
+  /** A quiz from a GIFT file, without an article. */
+  importQuiz(request: ImportRequest): Promise<ImportResponse>;
+  /** The routes of a quiz's owner, who holds its edit key. */
+  owner(id: string, editKey: string): QuizOwnerClient;
+}
+
+/** What the holder of a quiz's edit key can do with it. */
+export interface QuizOwnerClient {
+  getQuestions(): Promise<OwnedQuiz>;
+  /** Replaces every question; with `ifVersion`, fails with 412 `version_mismatch` if the quiz has moved on. */
+  replaceQuestions(request: ReplaceQuestionsRequest, options?: { ifVersion?: number }): Promise<OwnedQuiz>;
+  patchQuestion(questionId: string, patch: QuestionPatch): Promise<OwnedQuiz>;
+  updateQuiz(patch: QuizPatch): Promise<OwnedQuiz>;
+  createClass(request?: CreateClassRequest): Promise<ClassInfo>;
+  listClasses(): Promise<ClassList>;
+  getClass(code: string): Promise<ClassInfo>;
+  updateClass(code: string, patch: UpdateClassRequest): Promise<ClassInfo>;
+  getClassResults(code: string): Promise<ClassResults>;
+  /** The quiz as a GIFT, Aiken or Markdown file. */
+  exportQuiz(format: ExportFormat): Promise<string>;
 }
 
 function isErrorBody(value: unknown): value is ErrorBody {
@@ -81,7 +131,7 @@ export function createClient(options: ClientOptions): ArticleQuizClient {
   const base = options.api.replace(/\/+$/, '');
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
 
-  async function call<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+  async function call<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}, as: 'json' | 'text' = 'json'): Promise<T> {
     const init: RequestInit = { method, headers: { ...headers } };
     if (body !== undefined) {
       init.body = JSON.stringify(body);
@@ -89,6 +139,7 @@ export function createClient(options: ClientOptions): ArticleQuizClient {
     }
     const res = await doFetch(`${base}${path}`, init);
     const text = await res.text();
+    if (res.ok && as === 'text') return text as T;
     let parsed: unknown;
     try {
       parsed = text === '' ? undefined : JSON.parse(text);
@@ -113,5 +164,24 @@ export function createClient(options: ClientOptions): ArticleQuizClient {
     checkAnswer: (id, request) => call('POST', `${quiz(id)}/check`, request),
     getStats: (id) => call('GET', `${quiz(id)}/stats`),
     embed: (request) => call('POST', '/api/embed', request),
+    getClassByCode: (code) => call('GET', `/api/classes/${encodeURIComponent(code)}`),
+    importQuiz: (request) => call('POST', '/api/quizzes/import', request),
+    owner(id, editKey) {
+      const auth = { Authorization: `Bearer ${editKey}` };
+      const cls = (code: string) => `${quiz(id)}/classes/${encodeURIComponent(code)}`;
+      return {
+        getQuestions: () => call('GET', `${quiz(id)}/questions`, undefined, auth),
+        replaceQuestions: (request, { ifVersion } = {}) =>
+          call('PUT', `${quiz(id)}/questions`, request, ifVersion === undefined ? auth : { ...auth, 'If-Match': `"v${ifVersion}"` }),
+        patchQuestion: (questionId, patch) => call('PATCH', `${quiz(id)}/questions/${encodeURIComponent(questionId)}`, patch, auth),
+        updateQuiz: (patch) => call('PATCH', quiz(id), patch, auth),
+        createClass: (request = {}) => call('POST', `${quiz(id)}/classes`, request, auth),
+        listClasses: () => call('GET', `${quiz(id)}/classes`, undefined, auth),
+        getClass: (code) => call('GET', cls(code), undefined, auth),
+        updateClass: (code, patch) => call('PATCH', cls(code), patch, auth),
+        getClassResults: (code) => call('GET', `${cls(code)}/results`, undefined, auth),
+        exportQuiz: (format) => call('GET', `${quiz(id)}/export/${format}`, undefined, auth, 'text'),
+      };
+    },
   };
 }

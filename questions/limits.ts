@@ -27,6 +27,17 @@ export const LIMITS = {
   /** A reader's typed answer or chosen id. */
   response: 300,
   name: 80,
+  /** A class's label ("Period 3"), chosen by its teacher. */
+  classLabel: 80,
+  /** A join code as typed (6 characters, with spaces or dashes a person may add). */
+  joinCodeTyped: 16,
+  /** Classes one quiz may have, and attempts one class may collect. */
+  classesPerQuizMax: 100,
+  classAttemptsMax: 1_000,
+  /** Most frequent wrong answers shown per question in class results. */
+  wrongAnswersShown: 3,
+  /** Text of a quiz file to import (GIFT), in characters. */
+  importMaxChars: 200_000,
   /** Retry-After of a 429: the longest period a Workers rate limiter can have (limits: wrangler.toml). */
   retryAfterSeconds: 60,
   /** Retry-After of a 503 when storage fails. */

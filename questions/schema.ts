@@ -168,6 +168,8 @@ export const AnswersSchema = z
 export const AttemptRequestSchema = z.strictObject({
   answers: AnswersSchema,
   name: z.string().trim().min(1).max(LIMITS.name).optional(),
+  /** The join code of the class the reader answers in; a class requires `name`. */
+  classCode: z.string().trim().min(1).max(LIMITS.joinCodeTyped).optional(),
 });
 export type AttemptRequest = z.infer<typeof AttemptRequestSchema>;
 
@@ -212,3 +214,36 @@ export const ErrorBodySchema = z.strictObject({
   }),
 });
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;
+
+// Owner edits: the editing API of the quiz's owner (the holder of its edit key).
+
+/** The questions of a quiz as its owner edits them, with the version that every edit raises. */
+export const OwnedQuizSchema = KeyedQuizSchema.extend({ version: z.int().min(1) });
+export type OwnedQuiz = z.infer<typeof OwnedQuizSchema>;
+
+/** Replaces every question (adding, deleting, reordering and editing at once); each is validated in full. */
+export const ReplaceQuestionsRequestSchema = z.strictObject({
+  title: TitleSchema.optional(),
+  questions: KeyedQuizSchema.shape.questions,
+});
+export type ReplaceQuestionsRequest = z.infer<typeof ReplaceQuestionsRequestSchema>;
+
+/**
+ * Changes some fields of one question (never its id); `null` removes an optional field. The question that
+ * results is validated in full, so an answer that is not one of the choices is still refused.
+ */
+export const QuestionPatchSchema = QuestionFields.omit({ id: true })
+  .partial()
+  .extend({
+    choices: QuestionFields.shape.choices.unwrap().nullable().optional(),
+    accepted: QuestionFields.shape.accepted.unwrap().nullable().optional(),
+    difficulty: DifficultySchema.nullable().optional(),
+  })
+  .refine((patch) => Object.keys(patch).length > 0, 'change at least one field');
+export type QuestionPatch = z.infer<typeof QuestionPatchSchema>;
+
+/** Quiz-level settings the owner may change. While a class of the quiz is open, feedback stays `end`. */
+export const QuizPatchSchema = z
+  .strictObject({ title: TitleSchema.optional(), feedback: FeedbackModeSchema.optional() })
+  .refine((patch) => Object.keys(patch).length > 0, 'change at least one setting');
+export type QuizPatch = z.infer<typeof QuizPatchSchema>;

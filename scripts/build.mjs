@@ -1,10 +1,31 @@
-// Builds the browser bundles (the widget, with Lit inside) and hands them to the Worker as a module.
+// Builds the browser bundles (the widget, with Lit inside, and the teacher's pages) and hands them to the
+// Worker as a module; then the package's Node entry points: the command line and the typed client.
 import { createHash } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 
-const bundles = [{ name: 'WIDGET', entry: 'widget/index.ts', out: 'dist/widget.js' }];
+const bundles = [
+  { name: 'WIDGET', entry: 'widget/index.ts', out: 'dist/widget.js', tsconfig: 'widget/tsconfig.json' },
+  { name: 'TEACHER', entry: 'teacher/index.ts', out: 'dist/teacher.js', tsconfig: 'teacher/tsconfig.json' },
+];
+
+// esbuild leaves the CSS inside Lit's css`` literals as written; minify the style modules' CSS.
+const minifyLitCss = {
+  name: 'minify-lit-css',
+  setup(build) {
+    build.onLoad({ filter: /\.styles\.ts$/ }, async ({ path }) => {
+      let source = await readFile(path, 'utf8');
+      const literals = [...source.matchAll(/css`([^`]*)`/g)];
+      for (const [whole, body] of literals.reverse()) {
+        if (body.includes('${')) continue;
+        const { code } = await transform(body, { loader: 'css', minify: true });
+        source = source.replace(whole, `css\`${code.trim()}\``);
+      }
+      return { contents: source, loader: 'ts' };
+    });
+  },
+};
 
 await mkdir('dist', { recursive: true });
 await mkdir('worker/generated', { recursive: true });
@@ -19,7 +40,8 @@ for (const bundle of bundles) {
     minify: true,
     legalComments: 'none',
     write: false,
-    tsconfig: 'widget/tsconfig.json',
+    tsconfig: bundle.tsconfig,
+    plugins: [minifyLitCss],
   });
   const code = result.outputFiles[0].text;
   await writeFile(bundle.out, code);
@@ -29,3 +51,29 @@ for (const bundle of bundles) {
   console.log(`${bundle.out}: ${code.length} bytes, ${gzipSync(code, { level: 9 }).length} gzipped`);
 }
 await writeFile('worker/generated/widget-bundle.ts', `${lines.join('\n')}\n`);
+
+// The command line: one file for Node, with the generator and its dependencies inside.
+await build({
+  entryPoints: ['cli/main.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  outfile: 'dist/cli.js',
+  banner: { js: '#!/usr/bin/env node' },
+  legalComments: 'none',
+  tsconfig: 'cli/tsconfig.json',
+});
+await chmod('dist/cli.js', 0o755);
+
+// The typed client, for `import { createClient } from 'article-quiz/client'` in Node and browsers.
+await build({
+  entryPoints: ['client/index.ts'],
+  bundle: true,
+  platform: 'neutral',
+  format: 'esm',
+  target: 'es2021',
+  outfile: 'dist/client.js',
+  tsconfig: 'client/tsconfig.json',
+});
+console.log('dist/cli.js, dist/client.js');

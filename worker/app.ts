@@ -11,9 +11,15 @@ import type { AppEnv } from './env';
 import { LIMITS } from '../questions/limits';
 import { ApiError, codeForStatus, errorBody, isStorageError } from './errors';
 import { answerRoutes } from './routes/answers';
+import { classJoinRoutes } from './routes/class-join';
+import { classRoutes } from './routes/classes';
+import { classroomPageRoutes } from './routes/classroom-pages';
 import { embedRoutes } from './routes/embed';
+import { exportRoutes } from './routes/exports';
+import { ownerRoutes } from './routes/owner';
 import { pageRoutes } from './routes/pages';
 import { quizRoutes } from './routes/quizzes';
+import { resultRoutes } from './routes/results';
 
 export function createApp(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -24,16 +30,22 @@ export function createApp(): Hono<AppEnv> {
     cors({
       origin: '*',
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
-      allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key'],
-      exposeHeaders: ['Retry-After', 'ETag', 'Location', 'Idempotent-Replayed'],
+      allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key', 'If-Match', 'If-None-Match'],
+      exposeHeaders: ['Retry-After', 'ETag', 'Location', 'Idempotent-Replayed', 'Content-Disposition', 'X-Omitted-Questions'],
       maxAge: 86_400,
     }),
   );
 
   app.route('/api/quizzes', quizRoutes);
   app.route('/api/quizzes', answerRoutes);
+  app.route('/api/quizzes', ownerRoutes);
+  app.route('/api/quizzes', classRoutes);
+  app.route('/api/quizzes', resultRoutes);
+  app.route('/api/quizzes', exportRoutes);
+  app.route('/api/classes', classJoinRoutes);
   app.route('/api/embed', embedRoutes);
   app.route('/', pageRoutes);
+  app.route('/', classroomPageRoutes);
 
   app.notFound((c) => c.json(errorBody('not_found', `Nothing is served at ${c.req.method} ${new URL(c.req.url).pathname}.`), 404));
 

@@ -13,7 +13,7 @@ export interface Sample {
 export const SAMPLES: readonly Sample[] = [
   {
     slug: 'venezuela-election-2024',
-    headline: 'US has "real concerns" that Venezuela\'s announced election result does not reflect the will of the people',
+    headline: 'US has “real concerns” that Venezuela’s announced election result does not reflect the will of the people',
     text: venezuela,
   },
 ];
@@ -25,7 +25,8 @@ export interface ArticleView {
 }
 
 const DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s*/;
-const ENDS_SENTENCE = /[.!?…"”’)]$/;
+// A sentence ends with its punctuation, possibly inside closing quotes or brackets; a subheading does not.
+const ENDS_SENTENCE = /[.!?…]["”’)]*$/;
 
 /** Splits a plain-text article into paragraphs and the short unpunctuated lines that are its subheadings. */
 export function articleView(text: string): ArticleView {

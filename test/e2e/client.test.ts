@@ -21,6 +21,29 @@ describe('the typed client, against the running Worker', () => {
     expect((await client.embed({ text })).quiz.questions.length).toBeGreaterThan(0);
   });
 
+  it("lets the key's holder edit the quiz, run a class and read its results", async () => {
+    const text = `${await readFile('questions/samples/venezuela-election-2024.txt', 'utf8')}\nClient owner test.`;
+    const { quiz, editKey } = await client.createQuiz({ text, count: 5 });
+    const owner = client.owner(quiz.id, editKey);
+    const owned = await owner.getQuestions();
+    const [first, ...rest] = owned.questions;
+    if (first === undefined) throw new Error('no questions');
+    const edited = await owner.replaceQuestions({ questions: [{ ...first, prompt: `${first.prompt} (edited)` }, ...rest] }, { ifVersion: owned.version });
+    expect(edited.version).toBe(owned.version + 1);
+    await expect(owner.replaceQuestions({ questions: owned.questions }, { ifVersion: owned.version })).rejects.toMatchObject({ status: 412 });
+    const renamed = await owner.updateQuiz({ title: 'Renamed' });
+    expect(renamed.title).toBe('Renamed');
+    const opened = await owner.createClass({ label: 'Period 3' });
+    expect((await client.getClassByCode(opened.code)).open).toBe(true);
+    const answers = Object.fromEntries(edited.questions.map((q) => [q.id, q.answer]));
+    await client.submitAttempt(quiz.id, { answers, name: 'Ana', classCode: opened.code });
+    const results = await owner.getClassResults(opened.code);
+    expect(results.attempts.map((a) => a.name)).toEqual(['Ana']);
+    expect((await owner.updateClass(opened.code, { open: false })).open).toBe(false);
+    expect(await owner.exportQuiz('gift')).toContain('::q1::');
+    await expect(client.owner(quiz.id, 'wrong-key').getQuestions()).rejects.toMatchObject({ status: 403, code: 'forbidden' });
+  });
+
   it('throws ArticleQuizError with the status and code of an error answer', async () => {
     const error = await client.getQuiz('nosuchquiz').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ArticleQuizError);

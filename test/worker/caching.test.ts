@@ -23,7 +23,7 @@ describe('caching the public quiz', () => {
     await api(`/api/quizzes/${quiz.id}`); // now cached
     // An edit made elsewhere: the first question's right answer changes and the version goes up.
     const edited = key.questions.map((q, i) => (i === 0 && q.choices ? { ...q, answer: q.choices.find((c) => c.id !== q.answer)?.id ?? q.answer } : q));
-    await env.DB.prepare('UPDATE quizzes SET questions = ?, version = version + 1, attempts = 0 WHERE id = ?').bind(JSON.stringify(edited), quiz.id).run();
+    await env.DB.prepare('UPDATE quizzes SET questions = ?, version = version + 1 WHERE id = ?').bind(JSON.stringify(edited), quiz.id).run();
     const res = await postJson(`/api/quizzes/${quiz.id}/attempts`, { answers: answersFor(key) });
     expect(res.status).toBe(201);
     const result = AttemptResultSchema.parse(await res.json());

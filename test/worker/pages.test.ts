@@ -46,3 +46,18 @@ describe('the widget script', () => {
     await expectError(await api('/v/0000000000000000/widget.js'), 404, 'not_found');
   });
 });
+
+describe('articleView', () => {
+  it('finds the subheadings of the seed article, a quoted one included, and keeps the paragraphs', async () => {
+    const { articleView, SAMPLES } = await import('../../worker/samples');
+    const view = articleView(SAMPLES[0]?.text ?? '');
+    expect(view.date).toBe('2024-07-29');
+    expect(view.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual([
+      'Maduro pledges to provide ‘peace, stability and justice’',
+      'Peru recalls its ambassador from Caracas',
+      'Venezuelan opposition claims election victory',
+      'Congratulations from China',
+    ]);
+    expect(view.blocks.filter((b) => b.kind === 'paragraph')).toHaveLength(15);
+  });
+});

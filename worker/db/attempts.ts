@@ -4,6 +4,7 @@
  * D1 `batch()` (a transaction), so the stats always equal the attempts that were stored.
  */
 import type { AttemptResult, Stats } from '../../questions/schema';
+import { classRuleError } from './classes';
 
 export interface NewAttempt {
   quizId: string;
@@ -16,6 +17,9 @@ export interface NewAttempt {
   result: AttemptResult;
   idempotencyKey: string | null;
   now: string;
+  /** The class answered in, with the folded display name that its rules compare. */
+  classCode?: string;
+  nameKey?: string;
 }
 
 export interface ReplayedAttempt {
@@ -43,6 +47,9 @@ const COUNTER_ROWS_PER_STATEMENT = 49;
 
 // Every statement of the batch applies only while the quiz still has the version that was scored against,
 // so a scorer holding a stale copy of the quiz writes nothing and learns so from `changes`.
+/** The counter row, among a version's question counters, that counts the version's attempts. */
+export const ATTEMPTS_ROW = '';
+
 const VERSION_HOLDS = 'EXISTS (SELECT 1 FROM quizzes WHERE id = ?1 AND version = ?2)';
 
 /**
@@ -54,8 +61,9 @@ export async function recordAttempt(db: D1Database, attempt: NewAttempt): Promis
   const statements: D1PreparedStatement[] = [
     db
       .prepare(
-        `INSERT INTO attempts (quiz_id, quiz_version, id, name, answers, correct, score, total, result, idempotency_key, created_at)
-         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11 WHERE ${VERSION_HOLDS}`,
+        `INSERT INTO attempts (quiz_id, quiz_version, id, name, answers, correct, score, total, result, idempotency_key, created_at,
+           class_code, name_key)
+         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13 WHERE ${VERSION_HOLDS}`,
       )
       .bind(
         attempt.quizId,
@@ -69,10 +77,12 @@ export async function recordAttempt(db: D1Database, attempt: NewAttempt): Promis
         JSON.stringify(attempt.result),
         attempt.idempotencyKey,
         attempt.now,
+        attempt.classCode ?? null,
+        attempt.nameKey ?? null,
       ),
-    db.prepare('UPDATE quizzes SET attempts = attempts + 1 WHERE id = ?1 AND version = ?2').bind(attempt.quizId, attempt.quizVersion),
   ];
-  const answered = attempt.outcomes.filter((o) => o.answered);
+  // The attempt itself counts in the row of ATTEMPTS_ROW, beside the questions it answered.
+  const answered = [{ questionId: ATTEMPTS_ROW, correct: false }, ...attempt.outcomes.filter((o) => o.answered)];
   for (let start = 0; start < answered.length; start += COUNTER_ROWS_PER_STATEMENT) {
     const rows = answered.slice(start, start + COUNTER_ROWS_PER_STATEMENT);
     const values = rows.map((_, i) => `(?${3 + 2 * i}, ?${4 + 2 * i})`).join(', ');
@@ -87,29 +97,31 @@ export async function recordAttempt(db: D1Database, attempt: NewAttempt): Promis
         .bind(attempt.quizId, attempt.quizVersion, ...rows.flatMap((o) => [o.questionId, o.correct ? 1 : 0])),
     );
   }
-  const [inserted] = await db.batch(statements);
+  let inserted: D1Result | undefined;
+  try {
+    [inserted] = await db.batch(statements);
+  } catch (error) {
+    // The rules of a class are checked inside the batch (migration 0010), so a refusal stores nothing.
+    throw classRuleError(error, attempt.name) ?? error;
+  }
   return (inserted?.meta.changes ?? 0) === 1;
 }
 
 /**
- * Aggregate stats of a quiz's current version, in the order of `questionIds`. The count of attempts and
- * the counters are read in one batch, so they agree with each other.
+ * Aggregate stats of a quiz's current version, in the order of `questionIds`. The count of attempts is a
+ * counter row like the questions' (ATTEMPTS_ROW), read in the same query, so they agree with each other.
  */
 export async function readStats(db: D1Database, quizId: string, questionIds: readonly string[]): Promise<Stats> {
-  const [quizRows, counterRows] = await db.batch([
-    db.prepare('SELECT attempts FROM quizzes WHERE id = ?').bind(quizId),
-    db
-      .prepare(
-        `SELECT question_id, answered, correct FROM question_stats
-         WHERE quiz_id = ?1 AND quiz_version = (SELECT version FROM quizzes WHERE id = ?1)`,
-      )
-      .bind(quizId),
-  ]);
-  const attempts = (quizRows?.results[0] as { attempts: number } | undefined)?.attempts ?? 0;
-  const counters = (counterRows?.results ?? []) as { question_id: string; answered: number; correct: number }[];
+  const { results: counters } = await db
+    .prepare(
+      `SELECT question_id, answered, correct FROM question_stats
+       WHERE quiz_id = ?1 AND quiz_version = (SELECT version FROM quizzes WHERE id = ?1)`,
+    )
+    .bind(quizId)
+    .all<{ question_id: string; answered: number; correct: number }>();
   const byId = new Map(counters.map((r) => [r.question_id, r]));
   return {
-    attempts,
+    attempts: byId.get(ATTEMPTS_ROW)?.answered ?? 0,
     questions: questionIds.map((questionId) => ({
       questionId,
       answered: byId.get(questionId)?.answered ?? 0,

@@ -55,11 +55,19 @@ function errorResponses(codes: readonly ErrorCodeName[]): Json {
   return responses;
 }
 
+const PATH_PARAMETERS: Record<string, string> = {
+  id: 'The quiz id.',
+  questionId: 'The id of a question of the quiz.',
+  code: 'The join code of a class (case-insensitive).',
+  format: 'gift, aiken or markdown.',
+  hash: 'The version of the widget build.',
+};
+
 function operation(route: RouteDoc): Json {
   const parameters: Json[] = [];
   for (const match of route.path.matchAll(/\{(\w+)\}/g)) {
-    const description = match[1] === 'hash' ? 'The version of the widget build.' : 'The quiz id.';
-    parameters.push({ name: match[1], in: 'path', required: true, description, schema: { type: 'string', maxLength: LIMITS.id } });
+    const name = match[1] ?? 'id';
+    parameters.push({ name, in: 'path', required: true, description: PATH_PARAMETERS[name] ?? 'The quiz id.', schema: { type: 'string', maxLength: LIMITS.id } });
   }
   for (const header of route.requestHeaders ?? []) {
     parameters.push({ name: header.name, in: 'header', required: false, description: header.description, schema: { type: 'string' } });
@@ -108,6 +116,7 @@ export function openApiDocument(serverUrl: string): Json {
       { name: 'Quizzes', description: 'Creating quizzes and reading them.' },
       { name: 'Answers', description: "Readers' answers, scored on the server." },
       { name: 'Embedding', description: 'What the widget calls.' },
+      { name: 'Classroom', description: "Teachers' editing, classes, results and formats; students join with a code." },
       { name: 'Pages', description: 'Pages and files for browsers.' },
     ],
     paths: paths([...API_ROUTES, ...PAGE_ROUTES]),

@@ -3,6 +3,7 @@
  * Every error code the API answers with, its status and what it means. The API document and the
  * reference page list them from here; a test checks that the Worker answers with no code missing here.
  */
+import { CLASSROOM_ERROR_CODES } from './classroom-error-codes';
 
 export interface ErrorCode {
   status: number;
@@ -30,6 +31,7 @@ export const ERROR_CODES = {
   rate_limited: { status: 429, meaning: 'Too many requests from this client; wait for Retry-After seconds.' },
   internal_error: { status: 500, meaning: 'A fault of the server; nothing a caller sends should cause it.' },
   storage_unavailable: { status: 503, meaning: 'Storage failed for a moment; retry after Retry-After seconds.' },
+  ...CLASSROOM_ERROR_CODES,
 } as const satisfies Record<string, ErrorCode>;
 
 export type ErrorCodeName = keyof typeof ERROR_CODES;

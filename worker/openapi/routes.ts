@@ -18,6 +18,7 @@ import {
   PublicQuizSchema,
   StatsSchema,
 } from '../../questions/schema';
+import { CLASSROOM_API_ROUTES, CLASSROOM_PAGE_ROUTES } from './classroom-routes';
 import type { ErrorCodeName } from './error-codes';
 import * as ex from './examples';
 
@@ -31,7 +32,7 @@ export interface RouteDoc {
   /** OpenAPI form: `/api/quizzes/{id}`. */
   path: string;
   operationId: string;
-  tag: 'Quizzes' | 'Answers' | 'Embedding' | 'Pages' | (string & {});
+  tag: 'Quizzes' | 'Answers' | 'Embedding' | 'Classroom' | 'Pages' | (string & {});
   summary: string;
   description: string;
   /** Needs the quiz's edit key as a bearer token. */
@@ -135,6 +136,7 @@ export const API_ROUTES: RouteDoc[] = [
     success: { status: 200, description: 'The shared quiz (201 when this request created it).', json: { schema: EmbedResponseSchema, example: ex.embedResponse } },
     errors: CREATE_ERRORS,
   },
+  ...CLASSROOM_API_ROUTES,
 ];
 
 /** Routes that serve pages and files rather than JSON. */
@@ -147,4 +149,5 @@ export const PAGE_ROUTES: RouteDoc[] = [
   { method: 'get', path: '/pages.css', operationId: 'pagesStylesheet', tag: 'Pages', summary: 'Stylesheet of the pages', description: 'The styles of the demo, reference and teacher pages.', success: { status: 200, description: 'CSS.', mediaType: 'text/css' }, errors: [] },
   { method: 'get', path: '/favicon.svg', operationId: 'favicon', tag: 'Pages', summary: 'Icon', description: 'The icon of the pages.', success: { status: 200, description: 'SVG.', mediaType: 'image/svg+xml' }, errors: [] },
   { method: 'get', path: '/healthz', operationId: 'health', tag: 'Pages', summary: 'Health check', description: 'Answers `{"ok": true}` without touching storage.', success: { status: 200, description: 'JSON.', mediaType: 'application/json' }, errors: [] },
+  ...CLASSROOM_PAGE_ROUTES,
 ];

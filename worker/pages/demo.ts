@@ -1,13 +1,13 @@
 /**
  * @module
- * The demo page: a sample article with `<article-quiz>` under it. All article text is escaped by
+ * The demo page: a sample article with the zero-configuration `<article-quiz article="#story">` under it. All article text is escaped by
  * hono/html, so markup in an article is shown as text.
  */
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { articleView, type Sample } from '../samples';
 
-export function demoPage(sample: Sample, quizId: string, widgetPath: string): HtmlEscapedString | Promise<HtmlEscapedString> {
+export function demoPage(sample: Sample, widgetPath: string): HtmlEscapedString | Promise<HtmlEscapedString> {
   const view = articleView(sample.text);
   return html`<!doctype html>
 <html lang="en">
@@ -29,7 +29,7 @@ export function demoPage(sample: Sample, quizId: string, widgetPath: string): Ht
       </article>
       <section class="quiz" aria-labelledby="quiz-heading">
         <h2 id="quiz-heading">How well did you read it?</h2>
-        <article-quiz quiz="${quizId}"></article-quiz>
+        <article-quiz article="#story"></article-quiz>
       </section>
     </main>
   </body>

@@ -26,4 +26,6 @@ pre { background: color-mix(in srgb, var(--ink) 6%, var(--paper)); padding: 0.75
 .method { display: inline-block; min-width: 4.5rem; font: 700 0.85rem/1.6 ui-monospace, monospace; }
 .note { color: var(--muted); }
 .quiz { margin-top: 3rem; border-top: 2px solid var(--ink); padding-top: 0.5rem; }
+/* The quiz's space is kept before its script has loaded, so the page does not jump. */
+article-quiz:not(:defined) { display: block; min-height: 28em; }
 `;

@@ -6,7 +6,6 @@ import { Hono, type Context } from 'hono';
 import { ApiError } from '../errors';
 import { WIDGET_HASH, WIDGET_JS } from '../generated/widget-bundle';
 import { matchesEtag } from '../http-cache';
-import { createSharedQuiz, findSharedQuizFor } from '../create-quiz';
 import type { AppEnv } from '../env';
 import { openApiDocument } from '../openapi/document';
 import { demoPage } from '../pages/demo';
@@ -33,12 +32,11 @@ const FAVICON_SVG =
   '<path d="M9 17l5 5 9-12" stroke="#fff" stroke-width="4" fill="none" stroke-linecap="round" stroke-linejoin="round"/></svg>';
 
 export const pageRoutes = new Hono<AppEnv>()
-  .get('/', async (c) => {
+  .get('/', (c) => {
     const sample = SAMPLES[0];
     if (sample === undefined) throw new Error('no sample article is bundled');
-    const quiz = (await findSharedQuizFor(c.env.DB, sample.text)) ?? (await createSharedQuiz(c.env.DB, sample.text)).quiz;
     setPageHeaders(c);
-    return c.html(demoPage(sample, quiz.id, WIDGET_PATH));
+    return c.html(demoPage(sample, WIDGET_PATH));
   })
   .get('/pages.css', (c) => {
     c.header('Content-Type', 'text/css; charset=utf-8');
