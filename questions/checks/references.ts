@@ -83,7 +83,10 @@ function wordsOf(stem: string, article: Article, sources: readonly Sentence[]): 
  * singular common noun can follow a demonstrative "that" without an article of its own.
  */
 function demonstrativeThat(next: Word | undefined, prev: Word | undefined): boolean {
-  if (next === undefined || /^(?:so|such)$/.test(prev?.lower ?? '')) return false;
+  if (/^(?:so|such)$/.test(prev?.lower ?? '')) return false;
+  // "… managed that on a typical school night": "that" as the object of a verb stands for something before.
+  if (prev !== undefined && isVerb(prev) && !SPEECH_VERBS.has(prev.lower) && !REPORTING.test(prev.lower) && (next === undefined || next.tags.has('Preposition'))) return true;
+  if (next === undefined) return false;
   const t = next.tags;
   return t.has('Noun') && t.has('Singular') && !t.has('ProperNoun') && !t.has('Uncountable') && !t.has('Pronoun') && /^\p{Ll}/u.test(next.text);
 }

@@ -109,6 +109,11 @@ describe('the reader checks', () => {
     expect(failing(q)).toContain('selfContained');
   });
 
+  it('catch a "that" that stands for something the stem does not say', () => {
+    const q = mc('Fill in the blank: The board will build that on _____ at a cost of £4 million.', 'Monday', ['Tuesday', 'Friday'], sentence('The Kessock'));
+    expect(failing(q)).toContain('selfContained');
+  });
+
   it('catch "in this way" and "an example" with nothing they refer to', () => {
     const explanation = sentence('The Great Glen');
     expect(failing(tf('True or false: The Great Glen Fault formed in this way.', 'true', explanation))).toContain('selfContained');

@@ -59,7 +59,7 @@ export function targetsOf(article: Article, s: Sentence): Target[] {
     // A place keeps the article's own word when its full name reads differently: "It began in Britain",
     // not "in United Kingdom".
     const answer = e.kind === 'person' || (e.kind === 'place' && takesThe(e.name) === takesThe(m.text)) ? e.name : m.text;
-    // "at the _____": wrong options the article (or the gazetteer) writes with "the" too, and only then.
+    // "of the _____": wrong options the article (or the gazetteer) writes with "the" too; "at _____": none it does.
     const the = /\bthe\s*$/i.test(s.text.slice(0, m.start));
     out.push({
       start: m.start,
@@ -71,7 +71,7 @@ export function targetsOf(article: Article, s: Sentence): Target[] {
       kind: 'entity',
       speaker: e.kind === 'person' && (/"/.test(s.text) || SPEECH_VERBS.has(s.tokens[m.titleFirst - 1]?.lower ?? '') || SPEECH_VERBS.has(s.tokens[verbAfter(s.tokens, m)]?.lower ?? '')),
       typeable: e.name.split(' ').length <= 3,
-      options: (stem) => entityOptions(article, e, stem).filter((o) => takesThe(o.text) === takesThe(answer) && (e.kind === 'person' || !the || writtenWithThe(article, o.text))),
+      options: (stem) => entityOptions(article, e, stem).filter((o) => takesThe(o.text) === takesThe(answer) && (e.kind === 'person' || the === writtenWithThe(article, o.text))),
       sameClass: () => true,
     });
   }
