@@ -13,7 +13,8 @@ import { falseSide, parseNumberText } from '../generate/numbers';
 import { opensWithAnaphor } from '../generate/stem';
 import { QuestionSchema, type Question } from '../schema';
 import { indexOfSeq, sentencesWith, statedElsewhere } from './also-true';
-import { kindOf, sameKind } from './kinds';
+import { kindOf, sameKind, shortFormOf } from './kinds';
+import { READER_CHECKS } from './reader-checks';
 import { BLANK_RE, correctText, shapeOf, stemOf, wrongOptions } from './shape';
 
 export type QuestionCheck = (q: Question, article: Article) => string | undefined;
@@ -30,7 +31,7 @@ export const oneCorrectOption: QuestionCheck = (q, article) => {
   const correct = correctText(q);
   if (correct === '') return 'the answer is not one of the choices';
   const spellings = [correct, ...spellingsOf(correct, article)].map(foldText);
-  const alias = wrongOptions(q).find((o) => spellings.includes(foldText(o)) || spellingsOf(o, article).map(foldText).includes(foldText(correct)));
+  const alias = wrongOptions(q).find((o) => spellings.includes(foldText(o)) || spellingsOf(o, article).map(foldText).includes(foldText(correct)) || shortFormOf(o, correct));
   return alias === undefined ? undefined : `the option "${alias}" is another name for the answer`;
 };
 
@@ -167,6 +168,7 @@ export const noDistractorAlsoTrue: QuestionCheck = (q, article) => {
 };
 
 export const QUESTION_CHECKS: Readonly<Record<string, QuestionCheck>> = {
+  ...READER_CHECKS,
   validShape,
   oneCorrectOption,
   distinctOptions,

@@ -57,8 +57,9 @@ export function conceptSpellings(term: string): string[] {
   const lower = term.toLowerCase();
   const one = singular(lower);
   // No "processs" or "childrens": a plural is offered only for a word that takes a plain -s.
-  const out = /(?:s|x|z|ch|sh|ren)$/.test(one) ? [one, lower] : [one, `${one}s`, lower];
-  if (/y$/.test(one)) out.push(`${one.slice(0, -1)}ies`);
+  // No "capillarys": a consonant and "y" make their plural with "ies".
+  const out = /(?:s|x|z|ch|sh|ren|[^aeiou]y)$/.test(one) ? [one, lower] : [one, `${one}s`, lower];
+  if (/[^aeiou]y$/.test(one)) out.push(`${one.slice(0, -1)}ies`);
   return dedupe(out, term);
 }
 

@@ -16,7 +16,8 @@ import { findConcepts, type Concept } from './concepts';
 import { findEntities, type Entity, type Mention } from './entities';
 import { readLayout } from './layout';
 import { findNumbers, type NumberMention } from './numbers';
-import { findQuotes, type Quote, type SubjectPerson } from './quotes';
+import { nameEvidence, pronounGender } from './gender';
+import { findQuotes, quoteSpans, type Quote, type SubjectPerson } from './quotes';
 import { splitSentences } from './sentences';
 import { tagSentence, type Token } from './tokens';
 
@@ -98,7 +99,15 @@ export function analyseArticle(input: string): Article {
     s.mentions.sort((a, b) => a.start - b.start);
     s.numbers = findNumbers(s.text, s.tokens);
   }
+  const genders = nameEvidence(sentences, entities, quoteSpans);
+  genders.settle(entities);
   const { quotes, subjects } = findQuotes(sentences, entities);
+  // A "he"/"she" resolved to a person is evidence of their own.
+  for (const found of [...quotes, ...subjects.values()]) {
+    const g = found.pronoun === undefined ? undefined : pronounGender(found.pronoun);
+    if (g !== undefined && 'speaker' in found && found.speaker !== undefined) genders.vote(found.speaker, g);
+  }
+  genders.settle(entities);
   const concepts = findConcepts(sentences, entities);
   return { input, date: layout.date, headline: layout.headline, headings, sentences, entities, quotes, subjects, concepts };
 }

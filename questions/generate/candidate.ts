@@ -28,6 +28,8 @@ export interface Candidate {
   focus: string;
   /** How good the template's questions are, 0 to 1. */
   quality: number;
+  /** It asks who said something (a quote, or what someone said): a quiz has few of these. */
+  aboutSpeech?: boolean;
 }
 
 export { TRUE_FALSE_LEAD, CLOZE_LEAD, WHO_SAID_LEAD };

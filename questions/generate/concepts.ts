@@ -8,6 +8,7 @@
  */
 import type { Sentence } from './article';
 import type { Entity } from './entities';
+import { quoteSpans } from './quotes';
 import type { Token } from './tokens';
 
 export type DefinitionForm =
@@ -37,6 +38,8 @@ export interface Concept {
   term: string;
   lower: string;
   plural: boolean;
+  /** A term that is an adjective ("dormant", "extinct"), which only other adjectives can stand in for. */
+  adjective: boolean;
   classNoun: string;
   definitions: Definition[];
   /** Where the term occurs, as offsets in sentence texts. */
@@ -57,7 +60,12 @@ function termAfter(tokens: readonly Token[], i: number): [number, number] | unde
   let last = first - 1;
   for (let j = first; j < Math.min(tokens.length, first + 3); j++) {
     const t = tokens[j]!;
-    if (CLAUSE_END.test(t.lower) || t.tags.has('Verb') || t.tags.has('Value') || t.tags.has('Pronoun')) break;
+    if (CLAUSE_END.test(t.lower) || t.tags.has('Value') || t.tags.has('Pronoun')) break;
+    if (t.tags.has('Verb')) {
+      // "a force called slab pull, does …": a bare verb form that closes the term at a comma is its noun.
+      if (j > first && t.tags.has('Infinitive') && /^,/.test(t.post)) last = j;
+      break;
+    }
     last = j;
     if (ends(t)) break;
   }
@@ -69,8 +77,14 @@ function termAfter(tokens: readonly Token[], i: number): [number, number] | unde
   return [first, last];
 }
 
-/** Definitions in one sentence. */
+/** Definitions in one sentence, outside its quotations (a speaker's words define nothing for the text). */
 function definitionsIn(s: Sentence): Definition[] {
+  const quoted = quoteSpans(s.text);
+  const inQuote = (d: Definition) => quoted.some((q) => s.tokens[d.termFirst]!.start >= q.start && s.tokens[d.termFirst]!.start < q.end);
+  return allDefinitionsIn(s).filter((d) => !inQuote(d));
+}
+
+function allDefinitionsIn(s: Sentence): Definition[] {
   const t = s.tokens;
   const found: Definition[] = [];
   for (let i = 0; i < t.length; i++) {
@@ -86,9 +100,22 @@ function definitionsIn(s: Sentence): Definition[] {
     if (c >= 1 && COPULAS.has(t[c]!.lower)) {
       let npFirst = c - 1;
       while (npFirst > 0 && !ends(t[npFirst - 1]!)) npFirst--;
+      // "…, and the two lower chambers are called ventricles": the second definition of a sentence.
+      if (/^(?:and|but|while)$/.test(t[npFirst]!.lower) && npFirst < c - 1) npFirst++;
       const np = t.slice(npFirst, c);
-      if (np.length === 0 || np[0]!.tags.has('Preposition') || np[0]!.tags.has('Conjunction') || np.some((x) => x.tags.has('Verb') && !x.tags.has('Participle') && !x.tags.has('PastTense'))) continue;
-      found.push({ sentence: s.index, form: 'called', termFirst: term[0], termLast: term[1], npFirst, npLast: c - 1, copula: c, classNoun: headNoun(np) });
+      // A verb may stand in a relative clause ("Blood vessels that carry blood … are called arteries").
+      const relative = np.findIndex((x) => /^(?:that|which|who)$/.test(x.lower));
+      // "Those that carry blood back …": the class is a noun of the sentence before.
+      const classNoun = relative === 1 && /^(?:those|these)$/.test(np[0]!.lower) ? '' : headNoun(np);
+      const verbs = np.filter((x, k) => x.tags.has('Verb') && !x.tags.has('Participle') && !x.tags.has('PastTense') && (relative < 0 || k < relative));
+      // "He scored 27 goals … and was named the best young player": a pronoun or a clause is no noun phrase.
+      const clause = np[0]?.tags.has('Pronoun') === true || np[np.length - 1]?.tags.has('Conjunction') === true;
+      if (np.length === 0 || np[0]!.tags.has('Preposition') || np[0]!.tags.has('Conjunction') || verbs.length > 0 || relative === 0 || clause) continue;
+      found.push({ sentence: s.index, form: 'called', termFirst: term[0], termLast: term[1], npFirst, npLast: c - 1, copula: c, classNoun });
+    } else if (i >= 1 && /^,\s*$/.test(t[i - 1]!.post) && /^\p{Ll}/u.test(t[term[0]]!.text) && /^,/.test(t[term[1]]!.post) && (t[i - 1]!.lower === 'ones' || (t[i - 1]!.tags.has('Noun') && !t[i - 1]!.tags.has('Pronoun')))) {
+      // "many smaller ones, called tectonic plates,", "The smallest vessels, called capillaries, are …"
+      const classNoun = t[i - 1]!.lower === 'ones' ? '' : singular(t[i - 1]!.lower);
+      found.push({ sentence: s.index, form: 'named', termFirst: term[0], termLast: term[1], npFirst: i - 1, npLast: i - 1, copula: -1, classNoun });
     } else if (i >= 1 && t[i - 1]!.tags.has('Noun') && !t[i - 1]!.tags.has('Pronoun') && !ends(t[i - 1]!)) {
       let npFirst = i - 1;
       while (npFirst > 0 && (t[npFirst - 1]!.tags.has('Adjective') || t[npFirst - 1]!.tags.has('Determiner')) && !ends(t[npFirst - 1]!)) npFirst--;
@@ -99,14 +126,16 @@ function definitionsIn(s: Sentence): Definition[] {
   const c = t.findIndex((x) => COPULAS.has(x.lower));
   if (c >= 1 && c <= 4) {
     let termFirst = 0;
-    if (t[0]!.lower === 'the') termFirst = 1;
+    if (/^(?:the|a|an)$/.test(t[0]!.lower)) termFirst = 1;
     const term = t.slice(termFirst, c);
     const next = t[c + 1];
     const termOk =
       term.length > 0 &&
       term.every((x) => (x.tags.has('Noun') || x.tags.has('Adjective') || x.tags.has('ProperNoun')) && !x.tags.has('Pronoun') && !x.tags.has('Value') && !ends(x)) &&
       !STOP_TERM.has(term[0]!.lower) &&
-      !term.some((x) => /^(?:people|we|it|this|there)$/.test(x.lower));
+      !term.some((x) => /^(?:people|we|it|this|there)$/.test(x.lower)) &&
+      // "The Sun is a star": a named thing said to be one of a kind is no definition of that kind.
+      !(term.some((x) => x.tags.has('ProperNoun') || (/^\p{Lu}/u.test(x.text) && x !== t[0])) && /^(?:a|an)$/.test(next?.lower ?? ''));
     const afterNext = t[c + 2];
     const predicateOk =
       next !== undefined &&
@@ -125,6 +154,16 @@ function definitionsIn(s: Sentence): Definition[] {
   return found;
 }
 
+/**
+ * Whether a defined term is plural: its verb says so ("Mitochondria are …", "These pores are called stomata"),
+ * or the noun it names does ("tiny structures called chloroplasts"), or its own last word is tagged plural.
+ */
+function pluralTerm(s: Sentence, d: Definition): boolean {
+  const t = s.tokens;
+  if (d.copula >= 0) return /^(?:are|were)$/.test(t[d.copula]!.lower);
+  return t[d.npLast]!.tags.has('Plural') || t[d.termLast]!.tags.has('Plural');
+}
+
 /** The head of the first noun group: "the control centre of the cell" → "centre". */
 function headNoun(np: readonly Token[]): string {
   let head = '';
@@ -134,11 +173,51 @@ function headNoun(np: readonly Token[]): string {
     else if (head !== '' && !x.tags.has('Adjective')) break;
     if (head !== '' && /[;:.!?)]/.test(x.post)) break;
   }
-  return CLASS_FAMILY[singular(head)] ?? singular(head);
+  return singular(head);
 }
 
-/** Class nouns that name one family of terms ("a process", "a change" of state). */
-const CLASS_FAMILY: Record<string, string> = { process: 'process', change: 'process', reaction: 'process', structure: 'structure', organelle: 'structure', part: 'structure' };
+/**
+ * Class nouns grouped into families of terms that can stand in for one another as options: processes and
+ * forces ("subduction", "slab pull", "convection currents"), parts of a thing ("nucleus", "cytoplasm"),
+ * states of matter, periods. A class outside every family (an unusual noun) fits any family.
+ */
+const FAMILIES: Record<string, string> = {
+  process: 'process change reaction force current loop cycle movement mechanism method way technique procedure phenomenon effect',
+  structure: 'structure organelle part layer fluid centre center unit pore tube vessel organ tissue membrane wall cell body',
+  substance: 'substance pigment chemical compound element material mineral gas fuel sugar molecule',
+  state: 'state phase',
+  period: 'period era age',
+};
+const CLASS_FAMILY: Record<string, string> = Object.fromEntries(
+  Object.entries(FAMILIES).flatMap(([family, nouns]) => nouns.split(' ').map((n) => [n, family])),
+);
+
+/** The family of a class noun ("loops" → "process"), or '' when it belongs to none. */
+export function classFamily(classNoun: string): string {
+  return CLASS_FAMILY[singular(classNoun.toLowerCase())] ?? '';
+}
+
+/** Whether two class nouns name the same class ("change" and "process" do). */
+export function sameClass(a: string, b: string): boolean {
+  return (a !== '' && a === b) || (classFamily(a) !== '' && classFamily(a) === classFamily(b));
+}
+
+/** Whether a term names one thing ("Mid-Atlantic Ridge") rather than a kind of thing ("subduction"). */
+export function isProperTerm(term: string): boolean {
+  return /^\p{Lu}/u.test(term);
+}
+
+/**
+ * Whether two concepts' classes allow one as a wrong option for the other: the same class or family, or a
+ * class the text does not name ("many smaller ones, called …"). Two different classes outside every family
+ * ("chambers" and "vessels") are kept apart: blood enters the heart through the atria, and also, in a way,
+ * through the veins.
+ */
+export function compatibleClasses(a: string, b: string): boolean {
+  if (a === '' || b === '' || singular(a) === singular(b)) return true;
+  const x = classFamily(a);
+  return x !== '' && x === classFamily(b);
+}
 
 export function singular(word: string): string {
   if (/(?:ss|us|is|as|os)$/.test(word)) return word;
@@ -158,12 +237,12 @@ function listedTerms(s: Sentence): { terms: string[]; classNoun: string } | unde
 export function findConcepts(sentences: readonly Sentence[], entities: readonly Entity[]): Concept[] {
   const byTerm = new Map<string, Concept>();
   const personal = new Set(entities.filter((e) => e.kind === 'person' || e.kind === 'place').flatMap((e) => e.aliases.map((a) => a.toLowerCase())));
-  const add = (term: string, classNoun: string, plural: boolean): Concept | undefined => {
+  const add = (term: string, classNoun: string, plural: boolean, adjective = false): Concept | undefined => {
     const lower = term.toLowerCase();
     if (personal.has(lower) || lower.length < 3) return undefined;
     let c = byTerm.get(lower);
     if (c === undefined) {
-      c = { term, lower, plural, classNoun, definitions: [], mentions: [] };
+      c = { term, lower, plural, adjective, classNoun, definitions: [], mentions: [] };
       byTerm.set(lower, c);
     }
     return c;
@@ -172,7 +251,7 @@ export function findConcepts(sentences: readonly Sentence[], entities: readonly 
     for (const d of definitionsIn(s)) {
       const words = s.tokens.slice(d.termFirst, d.termLast + 1);
       const term = s.text.slice(words[0]!.start, words[words.length - 1]!.end);
-      const concept = add(/^\p{Lu}/u.test(term) && d.termFirst === 0 && !words[0]!.tags.has('ProperNoun') ? term[0]!.toLowerCase() + term.slice(1) : term, d.classNoun, words[words.length - 1]!.tags.has('Plural'));
+      const concept = add(/^\p{Lu}/u.test(term) && d.termFirst === 0 && !words[0]!.tags.has('ProperNoun') ? term[0]!.toLowerCase() + term.slice(1) : term, d.classNoun, pluralTerm(s, d), words.every((w) => w.tags.has('Adjective') && !w.tags.has('Noun') && !/ing$/.test(w.lower)));
       concept?.definitions.push(d);
     }
     const listed = listedTerms(s);

@@ -7,10 +7,13 @@
  */
 import { foldText } from '../text/fold';
 import { containsWords } from '../text/typography';
+import { pluralName, shortFormOf } from '../checks/kinds';
+import { foldedNames } from '../checks/article-index';
+import { genderAskedFor } from '../checks/references';
 import type { Article } from './article';
-import { singular, type Concept } from './concepts';
-import type { Entity } from './entities';
-import { placesOfType, type PlaceType } from './gazetteer';
+import { compatibleClasses, isProperTerm, sameClass, singular, type Concept } from './concepts';
+import { knownPerson, type Entity } from './entities';
+import { neighbouringPlaces, takesThe, type PlaceType } from './gazetteer';
 import { falseSide, parseNumberText, renderLike, sameFormat, type NumberMention } from './numbers';
 
 export type Provenance = 'article' | 'perturbed' | 'gazetteer';
@@ -18,6 +21,11 @@ export type Provenance = 'article' | 'perturbed' | 'gazetteer';
 export interface Option {
   text: string;
   provenance: Provenance;
+}
+
+/** Whether an entity is named in the (folded) stem. */
+function namedIn(foldedStem: string, e: Entity): boolean {
+  return foldedNames(e).some((n) => containsWords(foldedStem, n));
 }
 
 /** Whether `text` (or any of its spellings) appears in the stem, as whole words. */
@@ -29,8 +37,11 @@ export function inStem(stem: string, spellings: readonly string[]): boolean {
 /** People ranked for a question about `answer`: quoted speakers first when `speakersFirst`, then by mentions. */
 export function personOptions(article: Article, answer: Entity, stem: string, speakersFirst: boolean): Option[] {
   const speakers = new Set(article.quotes.map((q) => q.speaker).filter((s) => s !== undefined));
+  // "… in his closing speech": only men, and only people the article shows to be men.
+  const gender = genderAskedFor(stem, article);
+  const folded = foldText(stem);
   return article.entities
-    .filter((e) => e.kind === 'person' && e.id !== answer.id && !inStem(stem, [e.name, ...e.aliases]))
+    .filter((e) => knownPerson(e, article) && e.id !== answer.id && !namedIn(folded, e) && (gender === undefined || e.gender === gender))
     .sort((a, b) => rank(b) - rank(a) || a.id - b.id)
     .map((e) => ({ text: e.name, provenance: 'article' as const }));
   function rank(e: Entity): number {
@@ -41,17 +52,23 @@ export function personOptions(article: Article, answer: Entity, stem: string, sp
 /** Places, organisations and things of the answer's sub-type. */
 export function entityOptions(article: Article, answer: Entity, stem: string): Option[] {
   if (answer.kind === 'person') return personOptions(article, answer, stem, false);
+  const folded = foldText(stem);
   const fromArticle = article.entities
-    .filter((e) => e.kind === answer.kind && e.subtype === answer.subtype && e.id !== answer.id && !inStem(stem, [e.name, ...e.aliases]))
+    .filter((e) => e.kind === answer.kind && e.subtype === answer.subtype && e.id !== answer.id && !namedIn(folded, e) && !shortFormOf(e.name, answer.name) && pluralName(article, e) === pluralName(article, answer))
     .sort((a, b) => b.mentions.length - a.mentions.length || a.id - b.id)
     .map((e) => ({ text: e.name, provenance: 'article' as const }));
+  // "Fares in _____ and Wales": no "United Kingdom" (it needs a "the") where the answer takes none.
+  if (answer.kind === 'place') {
+    const the = takesThe(answer.name);
+    for (let i = fromArticle.length - 1; i >= 0; i--) if (takesThe(fromArticle[i]!.text) !== the) fromArticle.splice(i, 1);
+  }
   if (answer.kind !== 'place' || !['country', 'city', 'state'].includes(answer.subtype)) return fromArticle;
-  // Gazetteer places next to the answer (the same region first), in a fixed order.
+  // Gazetteer places of the answer's own region only ("Coventry" is no wrong option for an Icelandic town).
   const taken = new Set([foldText(answer.name), ...fromArticle.map((o) => foldText(o.text))]);
   const extra: Option[] = [];
-  for (const name of placesOfType(answer.subtype as PlaceType, answer.name)) {
+  for (const name of neighbouringPlaces(answer.subtype as PlaceType, answer.name)) {
     if (extra.length >= 6) break;
-    if (taken.has(foldText(name)) || inStem(stem, [name])) continue;
+    if (taken.has(foldText(name)) || inStem(stem, [name]) || takesThe(name) !== takesThe(answer.name)) continue;
     taken.add(foldText(name));
     extra.push({ text: name, provenance: 'gazetteer' });
   }
@@ -60,9 +77,12 @@ export function entityOptions(article: Article, answer: Entity, stem: string): O
 
 /** Numbers written like `answer`: from the article first, then round steps away from it. */
 export function numberOptions(article: Article, answer: NumberMention, stem: string): Option[] {
+  // "4-6, 7-6 (9-7), 6-3": sets, games and points are scores of different things; only a vote's tally has
+  // wrong values of its own kind.
+  if (answer.kind === 'score' && answer.unit !== 'vote') return [];
   const taken = new Set([foldText(answer.text)]);
   const out: Option[] = [];
-  const side = falseSide(answer.qualifier);
+  const side = answer.bound ?? falseSide(answer.qualifier);
   const push = (text: string, provenance: Provenance) => {
     const key = foldText(text);
     if (taken.has(key) || inStem(stem, [text])) return;
@@ -72,7 +92,7 @@ export function numberOptions(article: Article, answer: NumberMention, stem: str
     out.push({ text, provenance });
   };
   for (const n of article.sentences.flatMap((s) => (s.repeats === undefined ? s.numbers : []))) {
-    if (sameFormat(n, answer) && n.value !== answer.value && withinMagnitude(n.value, answer.value)) push(n.text, 'article');
+    if (sameFormat(n, answer) && n.value !== answer.value && withinMagnitude(n.value, answer.value)) push(caseLike(n.text, answer.text), 'article');
     if (out.length >= 6) break;
   }
   // "seven days a week", "10 hours a day": a wrong value must still fit in the period.
@@ -83,6 +103,13 @@ export function numberOptions(article: Article, answer: NumberMention, stem: str
     if (text !== undefined) push(text, 'perturbed');
   }
   return out;
+}
+
+/** "Ten years" at the start of a quote, offered for "six years": written in the answer's case. */
+function caseLike(text: string, like: string): string {
+  if (/^\p{Lu}/u.test(like)) return text.charAt(0).toUpperCase() + text.slice(1);
+  if (/^\p{Ll}/u.test(like)) return text.charAt(0).toLowerCase() + text.slice(1);
+  return text;
 }
 
 /** The stem's words after the answer (or after the blank standing for it). */
@@ -105,6 +132,7 @@ function steps(answer: NumberMention): number[] {
   if (answer.kind === 'year') return [v - 3, v + 2, v - 6, v + 4].filter((y) => y > 1000);
   if (answer.kind === 'decade') return [v - 20, v + 20, v - 40];
   if (answer.kind === 'ordinal') return [v + 2, v - 2, v + 5].filter((x) => x > 0);
+  if (answer.kind === 'score') return [v + 1, v - 1, v + 2, v - 2, v + 3].filter((x) => x > 0);
   const decimals = answer.format.decimals;
   const scale = answer.format.scale === '' ? 1 : answer.value / Number(/[\d.]+/.exec(answer.text.replace(/,/g, ''))?.[0] ?? 1);
   const shown = v / scale;
@@ -129,12 +157,21 @@ function niceStep(target: number, decimals: number): number {
 
 /** Concepts of the same class first ("melting" for "condensation"), then the article's other terms. */
 export function conceptOptions(article: Article, answer: Concept, stem: string): Option[] {
+  // Only terms of a compatible class, and named things only for a named thing: no landform among processes.
   const others = article.concepts.filter(
-    (c) => c.lower !== answer.lower && !inStem(stem, [c.term, singular(c.lower), `${singular(c.lower)}s`]) && !c.lower.includes(answer.lower) && !answer.lower.includes(c.lower),
+    (c) =>
+      c.lower !== answer.lower &&
+      !inStem(stem, [c.term, singular(c.lower), `${singular(c.lower)}s`]) &&
+      !c.lower.includes(answer.lower) &&
+      !answer.lower.includes(c.lower) &&
+      compatibleClasses(c.classNoun, answer.classNoun) &&
+      c.plural === answer.plural &&
+      c.adjective === answer.adjective &&
+      isProperTerm(c.term) === isProperTerm(answer.term),
   );
-  const sameClass = others.filter((c) => c.classNoun === answer.classNoun && c.classNoun !== '');
-  const rest = others.filter((c) => !sameClass.includes(c)).sort((a, b) => Number(b.plural === answer.plural) - Number(a.plural === answer.plural));
-  return [...sameClass, ...rest].map((c) => ({ text: displayTerm(c.term), provenance: 'article' as const }));
+  const close = others.filter((c) => sameClass(c.classNoun, answer.classNoun));
+  const rest = others.filter((c) => !close.includes(c));
+  return [...close, ...rest].map((c) => ({ text: displayTerm(c.term), provenance: 'article' as const }));
 }
 
 /** A term as an option: capitalised like the start of a sentence. */

@@ -67,12 +67,19 @@ interface Run {
 
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn']);
 const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn']);
-const OF_HEADS = new Set(['friends', 'republic', 'kingdom', 'bank', 'state', 'states', 'gulf', 'bay', 'isle', 'cape', 'lake', 'sea', 'duke', 'duchess', 'prince', 'princess', 'house', 'secretary', 'minister', 'department', 'ministry', 'university', 'institute', 'museum', 'council', 'commission', 'office', 'court', 'church', 'school', 'college', 'association', 'federation', 'union', 'society', 'league', 'board', 'bureau', 'agency', 'act', 'river', 'city', 'county', 'province', 'district']);
+const OF_HEADS = new Set(['friends', 'chamber', 'republic', 'kingdom', 'bank', 'state', 'states', 'gulf', 'bay', 'isle', 'cape', 'lake', 'sea', 'duke', 'duchess', 'prince', 'princess', 'house', 'secretary', 'minister', 'department', 'ministry', 'university', 'institute', 'museum', 'council', 'commission', 'office', 'court', 'church', 'school', 'college', 'association', 'federation', 'union', 'society', 'league', 'board', 'bureau', 'agency', 'act', 'river', 'city', 'county', 'province', 'district']);
+const TITLE_QUALIFIERS = new Set(['council', 'assembly', 'board', 'committee', 'city', 'county', 'cabinet', 'staff']);
 const PERSON_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Honorific'];
 const NOT_NAME_WORDS = new Set(['i', 'a', 'an', 'the', 'it', 'we', 'he', 'she', 'they', 'this', 'that', 'these', 'those', 'there', 'in', 'on', 'at', 'for', 'but', 'and', 'or', 'if', 'when', 'while', 'as', 'after', 'before', 'since', 'because', 'although', 'though', 'some', 'many', 'most', 'all', 'every', 'each', 'no', 'not', 'only', 'just', 'even', 'still', 'yet', 'so', 'then', 'now', 'today', 'tonight', 'yesterday', 'tomorrow', 'under', 'with', 'without', 'from', 'to', 'by', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'what', 'who', 'which', 'where', 'how', 'why', 'instead', 'meanwhile', 'however', 'also', 'both', 'neither', 'either', 'among', 'despite', 'during', 'until', 'unlike', 'like', 'more', 'fewer', 'less', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'chief', 'shares', 'sales', 'revenue', 'local', 'longtime', 'neighbouring', 'neighboring', 'pupils', 'students', 'parents', 'residents', 'officials', 'scientists', 'researchers', 'engineers', 'volunteers', 'drivers', 'pedestrians', 'architects', 'organisers', 'organizers', 'satellite', 'environmental', 'rural', 'red', 'green', 'plant', 'plants', 'water', 'matter', 'everything', 'transport', 'working', 'oxygen', 'photosynthesis', 'chlorophyll', 'chloroplasts', 'glucose', 'light', 'dry', 'bacterial', 'mitochondria', 'ribosomes', 'respiration', 'condensation', 'evaporation', 'cutting', 'fines', 'boats', 'children', 'nobody', 'everybody', 'people', 'together', 'fewer', 'rocky', 'teenagers', 'libraries', 'rovers']);
 
-const isCap = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
-const breaksAfter = (t: Token): boolean => /[,;:.!?()"”'’—–]|\s-\s/.test(t.post.replace(/^'s/, '')) || isPossessive(t);
+/** Letters next to a name that are not part of it ("Helen Ashworth KC", "Martin Luther King Jr", "49 BC Julius Caesar"). */
+const POSTNOMINALS = new Set(['kc', 'qc', 'mp', 'mep', 'msp', 'obe', 'mbe', 'cbe', 'jr', 'sr', 'phd', 'bc', 'ad', 'bce', 'ce']);
+/** Abbreviated titles whose full stop does not end a name ("Dr. Mónica Echeverría"). */
+const ABBREVIATED_TITLE = /^(?:dr|mr|mrs|ms|prof|sen|rep|gov|gen|lt|col|sgt|capt|rev|st|det|supt|insp)$/;
+
+const isCap = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && !POSTNOMINALS.has(t.lower.replace(/\.$/, ''));
+const breaksAfter = (t: Token): boolean =>
+  !(ABBREVIATED_TITLE.test(t.lower) && /^\.\s*$/.test(t.post)) && /[,;:.!?()"”'’—–]|\s-\s/.test(t.post.replace(/^'s/, '')) || isPossessive(t);
 /** "King's College London": a possessive inside an institution's name. */
 const possessiveInsideName = (t: Token, next: Token | undefined): boolean =>
   isPossessive(t) && !/[,;:.!?]/.test(t.post) && next !== undefined && isCap(next) && ORG_HEADS.has(lowerBare(next));
@@ -170,6 +177,8 @@ function classify(s: SentenceInput, run: Run, sentenceIndex: number): Candidate 
     const w = all[j - first]!;
     if (isPossessive(tokens[j]!)) return false;
     if (w === 'of') return j > first && j < last && TITLE_WORDS.has(all[j + 1 - first]!);
+    // "Council Member Rosa Peña", "Board Member …": a body's name before "member" is part of the title.
+    if (TITLE_QUALIFIERS.has(w) && all[j + 1 - first] === 'member') return true;
     return TITLE_WORDS.has(w) || countryOfDemonym(w) !== undefined || isCountryCode(tokens[j]!);
   };
   while (k <= last && titleAt(k)) k++;
@@ -231,12 +240,25 @@ function classify(s: SentenceInput, run: Run, sentenceIndex: number): Candidate 
     }
   }
 
-  const evidence = personEvidence(s, first, last, initial);
+  // "the San Diego company Veridian Diagnostics", "Haldor Trucks, the Swedish lorry maker": described as one.
+  const described = describedOrganisation(s.tokens, first, last);
+  if (described !== undefined && !all.some((w) => NOT_NAME_WORDS.has(w))) return { ...base, nameFirst: first, kind: 'org', subtype: described, text: whole, personEvidence: false };
+  // "Storm Elin", "Hurricane Milton": a weather system, whatever its name sounds like.
+  if (all.length >= 2 && /^(?:storm|hurricane|typhoon|cyclone|tropical)$/.test(all[0]!)) {
+    return { ...base, nameFirst: first, kind: 'thing', subtype: 'storm', text: whole, personEvidence: false };
+  }
+  // "Police Scotland", "Council Tax": a body's head word first makes no person's name.
+  if (all.length === 2 && ORG_HEADS.get(all[0]!) === 'public-body' && all[0] !== 'state') {
+    return { ...base, nameFirst: first, kind: 'org', subtype: 'public-body', text: whole, personEvidence: false };
+  }
+  const evidence = personEvidence(s, first, last, initial) && !notAPerson(s.tokens, first, last);
   if (all.some((w) => NOT_NAME_WORDS.has(w)) && !evidence) return undefined;
   if (evidence && all.length <= 4) return { ...base, nameFirst: first, kind: 'person', subtype: 'person', text: whole, personEvidence: true, role: roleBefore(s.tokens, first) };
   const tags = tokens.slice(first, last + 1);
-  if (tags.some((t) => t.tags.has('Country'))) return { ...base, nameFirst: first, kind: 'place', subtype: 'country', text: whole, personEvidence: false };
-  if (!initial && tags.some((t) => t.tags.has('City'))) return { ...base, nameFirst: first, kind: 'place', subtype: 'city', text: whole, personEvidence: false };
+  // "Porto Open": a place's tag on one word does not make the whole name a place.
+  const placeWords = tags.every((t) => t.tags.has('Place') || t.tags.has('City') || t.tags.has('Country') || CONNECTORS.has(t.lower));
+  if (placeWords && tags.some((t) => t.tags.has('Country'))) return { ...base, nameFirst: first, kind: 'place', subtype: 'country', text: whole, personEvidence: false };
+  if (placeWords && !initial && tags.some((t) => t.tags.has('City'))) return { ...base, nameFirst: first, kind: 'place', subtype: 'city', text: whole, personEvidence: false };
   if (initial && all.length === 1) return { ...base, nameFirst: first, kind: 'unknown', subtype: 'initial', text: whole, personEvidence: false };
   if (!initial && all.length === 1 && /^(?:in|at|from|to|near|of|across|around)$/.test(tokens[first - 1]?.lower ?? '') && sentenceIndex >= 0) {
     return { ...base, nameFirst: first, kind: 'unknown', subtype: 'after-preposition', text: whole, personEvidence: false };
@@ -259,16 +281,85 @@ function personEvidence(s: SentenceInput, first: number, last: number, initial: 
   // "Kenya's Ruth Chepkoech": a country's own runner, minister, champion.
   if (before !== undefined && name.length >= 2 && name.length <= 3 && isPossessive(before) && lookupPlace(bare(before)) !== undefined) return true;
   if (before !== undefined && ROLE_NOUNS.has(before.lower) && !/[,;:]/.test(before.post)) return true;
+  // "Its chief executive, Raj Malhotra, said": a full name set off by commas after a role.
+  if (before !== undefined && ROLE_NOUNS.has(before.lower) && /^,\s*$/.test(before.post) && /^,\s*$/.test(tokens[last]!.post) && name.length >= 2) return true;
   const after = tokens[last + 1];
   const afterNext = tokens[last + 2];
   if (after !== undefined && SPEECH_VERBS.has(after.lower) && !/[,;:]/.test(tokens[last]!.post)) return name.length >= 2 || !initial;
-  if (before !== undefined && SPEECH_VERBS.has(before.lower) && !/[,;:]/.test(before.post)) return true;
+  // '"…," said Reyes' names the speaker; "He said Brookfield Primary had space" does not.
+  const inverted = first < 2 || /[,"'”’]/.test(tokens[first - 2]!.post);
+  if (before !== undefined && inverted && SPEECH_VERBS.has(before.lower) && !NAMING_WORDS.test(before.lower) && !/^(?:calls|describes|described)$/.test(before.lower) && !/[,;:]/.test(before.post)) return true;
   // "Rahima Begum, a 52-year-old farmer", "Edith Larkin, 84,"
   if (/,/.test(tokens[last]!.post) && after !== undefined && name.length >= 2) {
     if (/^(?:a|an|the|who)$/.test(after.lower) && afterNext !== undefined && (ROLE_NOUNS.has(afterNext.lower) || after.lower === 'who' || /-year-old$/.test(afterNext.lower))) return true;
     if (/^\d{1,3}$/.test(after.text)) return true;
   }
   return false;
+}
+
+/** Common nouns that describe an organisation, with the sub-type they give its name. */
+const ORG_NOUNS: ReadonlyMap<string, OrgType> = new Map([
+  ...'company firm start-up startup maker manufacturer producer carrier airline bank lender insurer retailer chain group fund investor newspaper broadcaster publisher magazine journal developer supplier operator consultancy exchange'
+    .split(' ')
+    .map((w): [string, OrgType] => [w, 'company']),
+  ...'charity agency regulator watchdog union club'.split(' ').map((w): [string, OrgType] => [w, w === 'club' ? 'team' : w === 'agency' || w === 'regulator' || w === 'watchdog' ? 'public-body' : 'association']),
+]);
+
+/**
+ * The sub-type of an organisation when the sentence says what the name is: "the … company X" right before
+ * it, ", the … maker" right after it, or a job "at X" ("an analyst at Bernstadt Research").
+ */
+function describedOrganisation(tokens: readonly Token[], first: number, last: number): OrgType | undefined {
+  const before = tokens[first - 1];
+  if (before !== undefined && ORG_NOUNS.has(before.lower) && !/[,;:]/.test(before.post)) {
+    // The description starts with an article: "the local newspaper Jornal do Norte".
+    for (let j = first - 2; j >= Math.max(0, first - 6); j--) {
+      if (/^(?:the|a|an)$/.test(tokens[j]!.lower)) return ORG_NOUNS.get(before.lower);
+      if (/[,;:.]/.test(tokens[j]!.post) || tokens[j]!.tags.has('Verb')) break;
+    }
+  }
+  if (/^,/.test(tokens[last]!.post) && /^(?:the|a|an)$/.test(tokens[last + 1]?.lower ?? '')) {
+    for (let j = last + 2; j < Math.min(tokens.length, last + 7); j++) {
+      const t = tokens[j]!;
+      // "start-up" comes as two tokens.
+      const word = t.post === '-' ? `${t.lower}-${tokens[j + 1]?.lower ?? ''}` : t.lower;
+      if (ORG_NOUNS.has(word)) return ORG_NOUNS.get(word);
+      if ((t.tags.has('Verb') && !t.tags.has('Hyphenated')) || /[;:.]/.test(t.post) || ROLE_NOUNS.has(t.lower)) break;
+    }
+  }
+  if (before?.lower === 'at' && last > first && ROLE_NOUNS.has(tokens[first - 2]?.lower ?? '')) return 'company';
+  return undefined;
+}
+
+/** Words before a name that make it the name of a thing: "a test called PancScan", "known as Big Ben". */
+const NAMING_WORDS = /^(?:called|named|dubbed|nicknamed|titled|entitled|codenamed|branded)$/;
+
+/**
+ * Vetoes on person typing, whatever the tagger says: a name after an article ("a Capital Investment Grant",
+ * "the San Andreas Fault"), after a naming verb ("a test called PancScan"), or with words the tagger knows
+ * as an organisation's.
+ */
+function notAPerson(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  if (before !== undefined && /^(?:a|an|the|this|that|its|their|our)$/.test(before.lower) && !/[,;:]/.test(before.post)) return true;
+  // "at Ashton Gate", "in Sivrice": a place, whatever its first word looks like.
+  if (before !== undefined && /^(?:at|in)$/.test(before.lower) && !/[,;:]/.test(before.post) && !ROLE_NOUNS.has(tokens[first - 2]?.lower ?? '')) return true;
+  if (before !== undefined && (NAMING_WORDS.test(before.lower) || (before.lower === 'as' && tokens[first - 2]?.lower === 'known'))) return true;
+  // "Historic England", "Sport Scotland": a name ending in a country is a body's.
+  if (last > first && lookupPlace(bare(tokens[last]!))?.type === 'country') return true;
+  return tokens.slice(first, last + 1).some((t) => t.tags.has('Organization') && !t.tags.has('Person'));
+}
+
+/**
+ * Whether the article shows an entity typed as a person to be one beyond doubt: a gender it shows, a title
+ * or role before a mention, a first name the tagger knows, or words quoted as theirs. Only such people are
+ * asked about or offered as wrong options, so that a mistyped "Western Power Distribution" never stands
+ * among them.
+ */
+export function knownPerson(e: Entity, article: { sentences: readonly SentenceInput[]; quotes: readonly { speaker: number | undefined }[] }): boolean {
+  if (e.kind !== 'person') return false;
+  if (e.gender !== undefined || article.quotes.some((q) => q.speaker === e.id)) return true;
+  return e.mentions.some((m) => m.role !== '' || m.titleFirst < m.first || hasPersonTag(article.sentences[m.sentence]!.tokens[m.first]!));
 }
 
 function roleBefore(tokens: readonly Token[], first: number): string {
@@ -364,7 +455,9 @@ export function findEntities(sentences: readonly SentenceInput[]): Entity[] {
     } else if (c.kind === 'place') entity = byKey.get(`place:${(lookupPlace(text)?.name ?? text).toLowerCase()}`);
     else {
       entity = resolve(text);
-      if (entity === undefined && c.kind === 'person') entity = add('person', 'person', text);
+      // A person known by one word only needs a title or a name the tagger knows: "Commerce said" is no one.
+      const oneWord = !/\s/.test(text);
+      if (entity === undefined && c.kind === 'person' && (!oneWord || c.role !== '' || hasPersonTag(s.tokens[c.nameFirst]!))) entity = add('person', 'person', text);
       if (entity === undefined && c.kind !== 'unknown') entity = byKey.get(`${c.kind}:${text.toLowerCase()}`);
       if (entity === undefined && c.kind === 'unknown' && c.subtype === 'after-preposition' && (s.tokens[c.nameFirst]!.tags.has('Place') || s.tokens[c.nameFirst]!.tags.has('City'))) {
         entity = add('place', 'place', text);
@@ -389,10 +482,6 @@ export function findEntities(sentences: readonly SentenceInput[]): Entity[] {
       possessive,
       demonym,
     });
-    if (entity.kind === 'person' && entity.gender === undefined) {
-      if (firstToken.tags.has('FemaleName')) entity.gender = 'female';
-      else if (firstToken.tags.has('MaleName')) entity.gender = 'male';
-    }
   }
   return entities.filter((e) => e.mentions.length > 0);
 }
@@ -438,6 +527,10 @@ function aliasesOf(e: Entity): string[] {
   if (e.kind === 'org' && words.length >= 2) {
     const head = words[words.length - 1]!.toLowerCase();
     if (ORG_HEADS.has(head) && words.length === 2 && !/^(?:national|united|royal|federal|central|state|new)$/i.test(words[0]!)) {
+      out.add(words[0]!);
+    }
+    // "Haldor Trucks" … "from Haldor": a company is called by its first word.
+    if (e.subtype === 'company' && words.length === 2 && lookupPlace(words[0]!) === undefined && countryOfDemonym(words[0]!) === undefined && !/^(?:national|united|royal|federal|central|state|new|general|american|british|european|international)$/i.test(words[0]!)) {
       out.add(words[0]!);
     }
   }

@@ -276,3 +276,24 @@ export function placesOfType(type: PlaceType, near?: string): readonly string[] 
   const sameGroup = byDistance.filter((x) => x.p.group === anchor.group || x.p.group === `capitals-${anchor.group}`);
   return [...sameGroup, ...byDistance.filter((x) => !sameGroup.includes(x))].map((x) => x.p.name);
 }
+
+/** Places of one sub-type from the same list group as `near` (its region or country), in a fixed order. */
+export function neighbouringPlaces(type: PlaceType, near: string): readonly string[] {
+  const anchor = lookupPlace(near);
+  if (anchor === undefined) return [];
+  return placesOfType(type, near).filter((name) => sameRegion(name, near));
+}
+
+/** Whether two gazetteer places were listed in one group (a capital counts with its country's region). */
+export function sameRegion(a: string, b: string): boolean {
+  const x = lookupPlace(a)?.group.replace(/^capitals-/, '');
+  const y = lookupPlace(b)?.group.replace(/^capitals-/, '');
+  return x !== undefined && x === y;
+}
+
+/** Places written with "the": "the United Kingdom", "the Netherlands", "the Amazon", "the Alps". */
+const WITH_THE = /^(?:United (?:States|Kingdom|Arab Emirates)|Czech Republic|Netherlands|Philippines|Middle East|Balkans|Caribbean|Amazon|Sahara|Arctic|Pacific|Atlantic|Mediterranean|Indo-Pacific|Himalayas|Alps|Andes|Pyrenees|Rockies)$/;
+
+export function takesThe(name: string): boolean {
+  return WITH_THE.test(name);
+}

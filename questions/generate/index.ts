@@ -11,10 +11,11 @@
  * ```
  */
 import { checkQuestion } from '../checks';
+import { stemProblems } from '../checks/reader-checks';
 import { LIMITS } from '../limits';
 import { QUESTION_TYPES, type Question, type QuestionType } from '../schema';
 import { analyseArticle, type Article } from './article';
-import type { Candidate } from './candidate';
+import { CLOZE_LEAD, TRUE_FALSE_LEAD, type Candidate } from './candidate';
 import { sentenceImportance } from './rank';
 import { render } from './render';
 import { seedOf, seededRandom, shuffle } from './seed';
@@ -82,14 +83,19 @@ function buildQuestions(article: Article, count: number, types: readonly Questio
   const importance = sentenceImportance(article);
   const blocks = article.sentences.map((s) => s.block);
   // A repeated passage is asked about once, from its first occurrence (the one an explanation points to).
-  let candidates = candidatesOf(article).filter((c) => types.includes(c.type) && c.sentences.every((i) => article.sentences[i]!.repeats === undefined));
-  // A chosen question that fails a check is dropped and the choice made again without it.
-  for (let round = 0; round < 8; round++) {
+  let candidates = candidatesOf(article)
+    .filter((c) => types.includes(c.type) && c.sentences.every((i) => article.sentences[i]!.repeats === undefined))
+    .flatMap((c) => readable(c, article));
+  // A chosen question that fails a check is dropped and the choice made again without it; a question that
+  // still fails after the last round is left out (a shorter quiz beats a wrong question).
+  let questions: Question[] = [];
+  let failing = new Set<Candidate>();
+  for (let round = 0; round < 10; round++) {
     const chosen = select(candidates, importance, blocks, count, types);
     const random = seededRandom(seed);
     const falseOnes = falseChoices(chosen, random);
-    const questions = chosen.map((c, i) => render(c, `q${i + 1}`, !falseOnes.has(c), article, random));
-    const failing = new Set<Candidate>();
+    questions = chosen.map((c, i) => render(c, `q${i + 1}`, !falseOnes.has(c), article, random));
+    failing = new Set<Candidate>();
     questions.forEach((q, i) => {
       if (checkQuestion(q, article).length > 0) failing.add(chosen[i]!);
     });
@@ -101,7 +107,25 @@ function buildQuestions(article: Article, count: number, types: readonly Questio
       return [];
     });
   }
-  return [];
+  return questions.filter((q) => checkQuestion(q, article).length === 0).map((q, i) => ({ ...q, id: `q${i + 1}` }));
+}
+
+/**
+ * A candidate whose stem a reader can take on its own (see `stemProblems`), before any choosing: its false
+ * version may fail alone, and then it stays as a true statement.
+ */
+function readable(c: Candidate, article: Article): Candidate[] {
+  const sources = c.sentences.map((i) => article.sentences[i]!);
+  const blankIsPerson = c.focus.startsWith('e') && article.entities[Number(c.focus.slice(1))]?.kind === 'person';
+  const stemFails = (truth: boolean) => {
+    const prompt = truth ? c.prompt : c.falsePrompt!;
+    const stem = [TRUE_FALSE_LEAD, CLOZE_LEAD].reduce((p, lead) => (p.startsWith(lead) ? p.slice(lead.length) : p), prompt);
+    const problems = stemProblems({ stem, type: c.type, whoSaid: c.template === 'who-said', sources, blankIsPerson }, article);
+    return Object.keys(problems).length > 0;
+  };
+  if (stemFails(true)) return [];
+  if (c.falsePrompt !== undefined && stemFails(false)) return [{ ...c, falsePrompt: undefined, falseSwap: undefined, quality: 0.45 }];
+  return [c];
 }
 
 /** About half of the true/false questions that can be false are made false, chosen with the seed. */

@@ -16,7 +16,8 @@ export const TITLE_WORDS = set(`
   princess pope sir dame lord lady dr dr. doctor professor prof prof. mr mr. mrs mrs. ms ms. mx miss coach manager
   head chairman chairwoman chair spokesman spokeswoman spokesperson inspector detective superintendent chief
   bishop archbishop cardinal father rev rev. reverend sheikh emir crown attorney councillor councilman
-  councilwoman alderman commander marshal premier president-elect
+  councilwoman alderman commander marshal premier president-elect member councilmember assemblymember prosecutor
+  coroner sheriff constable magistrate
 `);
 
 /** Honorifics: a name follows them for certain. */
@@ -41,14 +42,14 @@ export const ORG_HEADS: ReadonlyMap<string, OrgType> = new Map([
   ...words(
     'council commission ministry department office agency authority senate house parliament assembly congress ' +
       'government administration cabinet court police army navy force service bureau committee board reserve ' +
-      'commons lords guard',
+      'commons lords guard chamber',
     'public-body',
   ),
-  ...words('university college school academy institute', 'school'),
+  ...words('university college school academy institute primary secondary grammar', 'school'),
   ...words(
     'inc inc. corp corp. ltd ltd. co co. plc llc group company holdings airlines airways air semiconductor ' +
       'securities bank motors foods landscapes labs technologies systems partners capital energy pharmaceuticals ' +
-      'industries enterprises media network broadcasting',
+      'industries enterprises media network broadcasting corporation distribution utilities water',
     'company',
   ),
   ...words('fc rovers united athletic wanderers rangers albion hotspur town city', 'team'),
@@ -77,7 +78,8 @@ export const ORG_ACRONYMS: ReadonlyMap<string, OrgType> = new Map([
 export const PLACE_HEADS = set(`
   river street road avenue lane square peninsula island islands mountains mountain valley vale lake bay sea ocean
   county province district region park hill hills forest desert coast gulf strait canal falls heights boulevard
-  way drive bridge harbour harbor port
+  way drive bridge harbour harbor port fault ridge trench plateau glacier volcano basin reef canyon fjord delta
+  estuary mount cape isle gate
 `);
 
 /** Head words of named things that are not people, places or organisations. */
@@ -86,7 +88,7 @@ export const THING_HEADS = set(`
   summit games championship championships league olympics tournament race station plan programme program mission
   satellite spacecraft rover model index report survey study law amendment policy strategy tower building centre
   center stadium arena hall museum library gallery theatre theater spa plant farm airport hospital railway jenny
-  engine cycle system
+  engine cycle system open masters classic invitational prix rally regatta storm hurricane typhoon cyclone
 `);
 
 /** Verbs that introduce or attribute speech. */

@@ -52,6 +52,8 @@ export interface NumberMention {
   format: NumberFormat;
   /** "more than", "about", ... written just before the number. */
   qualifier: string;
+  /** The side a wrong value must fall on, when the sentence bounds the number (see `falseSide`). */
+  bound?: 'above' | 'below';
 }
 
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
@@ -59,7 +61,7 @@ const WORD_NUM = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty
 const SCALE = String.raw`(?:thousand|million|billion|trillion|bn)`;
 const MEASURE = String.raw`(?:square (?:kilometres|kilometers|miles|metres|meters)|kilometres|kilometers|km|metres|meters|miles|millimetres|millimeters|mm|centimetres|centimeters|cm|hectares|acres|tonnes|tons|kilograms|kg|degrees Celsius|degrees Fahrenheit|degrees|light-years|mph|hours|minutes|seconds|days|weeks|months|years|decades|centuries|times)`;
 const MONTH = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
-const QUALIFIER = String.raw`(?:(more than|fewer than|less than|at least|up to|about|around|roughly|nearly|almost|some|over|under|just over|just under|an estimated) )?`;
+const QUALIFIER = String.raw`(?:(no more than|not more than|no fewer than|no less than|more than|fewer than|less than|at least|up to|about|around|roughly|nearly|almost|some|over|under|just over|just under|an estimated) )?`;
 
 interface Pattern {
   kind: NumberKind;
@@ -122,13 +124,18 @@ function describe(
   const qualifier = new RegExp(`${QUALIFIER}$`).exec(text.slice(Math.max(0, start - 16), start))?.[1] ?? '';
   const value = parseValue(surface, kind);
   if (value === undefined) return undefined;
-  const format = formatOf(surface);
+  let format = formatOf(surface);
   let unit = '';
   let mentionKind = kind;
   if (kind === 'percent') unit = 'percent';
   else if (kind === 'money') unit = /[$£€¥]/.exec(surface)?.[0] ?? surface.split(' ').pop()!;
   else if (kind === 'measure') unit = normaliseUnit(format.suffix.trim());
-  else if (kind === 'score') unit = surface.includes(' to ') ? 'tally' : 'score';
+  else if (kind === 'score') {
+    // "voted 7-4", "by a vote of 61 to 37": a vote's tally, whose wrong values keep the same number of voters.
+    const vote = /\b(?:voted|vote of|votes of)\s*$/i.test(text.slice(Math.max(0, start - 12), start)) || /^\s+(?:vote|votes|majority)\b/i.test(text.slice(end, end + 12));
+    unit = vote ? 'vote' : surface.includes(' to ') ? 'tally' : 'score';
+    format = { ...format, suffix: surface.includes(' to ') ? ' to ' : '-' };
+  }
   else if (kind === 'count') {
     if (/^(?:one)$/i.test(surface)) return undefined;
     unit = countedNoun(tokens, end) ?? '';
@@ -142,7 +149,8 @@ function describe(
       return undefined;
     }
   }
-  return { start, end, text: surface, value, kind: mentionKind, unit, format, qualifier };
+  const bound = falseSide(text.slice(0, start));
+  return { start, end, text: surface, value, kind: mentionKind, unit, format, qualifier, ...(bound === undefined ? {} : { bound }) };
 }
 
 /** The noun a count counts: "300,000 affordable homes" → "homes". */
@@ -225,10 +233,11 @@ for (const [word, n] of NUMBER_WORDS) if (!(n in WORD_FOR) && word !== 'dozen') 
 
 /** `value` written the way `like` is written; undefined when that format cannot express it. */
 export function renderLike(like: NumberMention, value: number): string | undefined {
-  if (!['percent', 'money', 'count', 'measure', 'year', 'ordinal', 'number', 'age', 'decade'].includes(like.kind)) {
+  if (!['percent', 'money', 'count', 'measure', 'year', 'ordinal', 'number', 'age', 'decade', 'score'].includes(like.kind)) {
     return undefined;
   }
   const f = like.format;
+  if (like.kind === 'score') return renderVote(like, value);
   if (like.kind === 'year') return String(Math.round(value));
   if (like.kind === 'decade') return `${Math.round(value / 10) * 10}s`;
   if (like.kind === 'age') return `${Math.round(value)}-year-old`;
@@ -248,10 +257,13 @@ export function renderLike(like: NumberMention, value: number): string | undefin
     const word = WORD_FOR[n] ?? (n > 20 && n < 100 && WORD_FOR[tens] && WORD_FOR[n - tens] ? `${WORD_FOR[tens]}-${WORD_FOR[n - tens]}` : undefined);
     if (word === undefined) return undefined;
     const original = /^[a-z-]+/i.exec(like.text)![0];
+    // "a dozen", "a hundred" take no other number word after their article.
+    if (/^(?:dozen|hundred)$/i.test(original)) return undefined;
     body = /^\p{Lu}/u.test(original) ? word[0]!.toUpperCase() + word.slice(1) : word;
   } else {
-    const fixed = shown.toFixed(f.decimals);
-    if (f.commas || shown >= 10_000) {
+    // "£2.0 million" reads oddly: a whole number of millions drops its decimals.
+    const fixed = f.scale !== '' && Number.isInteger(shown) ? String(shown) : shown.toFixed(f.decimals);
+    if (f.commas || shown >= 10_000 || (shown >= 1000 && (f.currency !== '' || like.kind === 'count'))) {
       const [int, frac] = fixed.split('.') as [string, string | undefined];
       body = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac === undefined ? '' : `.${frac}`);
     } else body = fixed;
@@ -259,17 +271,33 @@ export function renderLike(like: NumberMention, value: number): string | undefin
   return `${f.currency}${body}${f.scale}${f.suffix}`;
 }
 
-const LOWER_BOUND = /\b(?:more than|over|at least|above|exceeding|beyond|just over)\s*$/i;
-const UPPER_BOUND = /\b(?:less than|fewer than|under|below|up to|at most|within|no more than|just under)\s*$/i;
+/** "7-4" moved to 8 votes for: "8-3", the same eleven voters, the winning side still ahead. */
+function renderVote(like: NumberMention, value: number): string | undefined {
+  if (like.unit !== 'vote') return undefined;
+  const [a, b] = (like.text.match(/\d+/g) ?? []).map(Number);
+  if (a === undefined || b === undefined || !Number.isInteger(value)) return undefined;
+  const other = a + b - value;
+  if (other < 0 || Math.sign(value - other) !== Math.sign(a - b)) return undefined;
+  return `${value}${like.format.suffix}${other}`;
+}
+
+const LOWER_BOUND = /\b(?:(?<!\bno |\bnot )more than|over|at least|above|exceeding|beyond|just over|no fewer than|no less than|(?:longer|higher|greater|larger|bigger|older|later) than)\s*$/i;
+const UPPER_BOUND = /\b(?:(?<!\bno )less than|(?<!\bno )fewer than|not more than|under|below|up to|at most|within|no more than|just under|(?:shorter|lower|smaller|younger|earlier) than)\s*$/i;
+/** A negation earlier in the clause turns a bound round: "no patient will wait longer than 65 weeks". */
+const NEGATED = /\b(?:no|not|never|none|nobody|nothing|cannot)\b|n't\b/i;
 
 /**
  * The side a wrong value must fall on when the text bounds the number: after "more than 47,000" any smaller
  * number would also be true, so wrong options must be larger ('above'); after "below 15 degrees", smaller.
  */
 export function falseSide(before: string): 'above' | 'below' | undefined {
-  if (LOWER_BOUND.test(before)) return 'above';
-  if (UPPER_BOUND.test(before)) return 'below';
-  return undefined;
+  const lower = LOWER_BOUND.exec(before);
+  const upper = lower === null ? UPPER_BOUND.exec(before) : null;
+  const match = lower ?? upper;
+  if (match === null) return undefined;
+  const clause = before.slice(0, match.index).split(/[,;:.!?]/).pop() ?? '';
+  const flip = NEGATED.test(clause);
+  return (lower !== null) !== flip ? 'above' : 'below';
 }
 
 /** Whether two numbers are written alike: same kind, unit and format. */

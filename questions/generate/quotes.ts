@@ -24,6 +24,8 @@ export interface Quote {
   speaker: number | undefined;
   /** Sentences a reader needs to see the speaker named: this one, and the one a pronoun points back to. */
   evidence: number[];
+  /** The "he" or "she" the speaker was found through, if any. */
+  pronoun?: string;
 }
 
 interface Span {
@@ -66,6 +68,8 @@ const mentionEndingAt = (s: Sentence, last: number): Mention | undefined => s.me
 export interface SubjectPerson {
   speaker: number;
   evidence: number[];
+  /** The "he" or "she" the person was found through, if any. */
+  pronoun?: string;
 }
 
 export function findQuotes(sentences: readonly Sentence[], entities: readonly Entity[]): { quotes: Quote[]; subjects: Map<number, SubjectPerson> } {
@@ -92,7 +96,7 @@ export function findQuotes(sentences: readonly Sentence[], entities: readonly En
         const last = before[before.length - 1];
         if (last?.speaker !== undefined && outside.length < 3) found = { speaker: last.speaker, evidence: [...last.evidence, s.index] };
       }
-      quotes.push({ sentence: s.index, start: span.start, end: span.end, text, full, speaker: found?.speaker, evidence: found?.evidence ?? [s.index] });
+      quotes.push({ sentence: s.index, start: span.start, end: span.end, text, full, speaker: found?.speaker, evidence: found?.evidence ?? [s.index], ...(found?.pronoun === undefined ? {} : { pronoun: found.pronoun }) });
       if (found !== undefined) {
         previousSpeaker = found;
         subjects.set(s.index, found);
@@ -106,7 +110,7 @@ export function findQuotes(sentences: readonly Sentence[], entities: readonly En
   return { quotes, subjects };
 }
 
-type Found = { speaker: number; evidence: number[] };
+type Found = { speaker: number; evidence: number[]; pronoun?: string };
 
 function attribute(
   s: Sentence,
@@ -259,7 +263,7 @@ function resolvePronoun(
   if (found === undefined) return undefined;
   const gender = entities[found.speaker]!.gender;
   if ((pronoun === 'he' && gender === 'female') || (pronoun === 'she' && gender === 'male')) return undefined;
-  return { speaker: found.speaker, evidence: [...found.evidence.filter((i) => i !== s.index), s.index] };
+  return { speaker: found.speaker, evidence: [...found.evidence.filter((i) => i !== s.index), s.index], pronoun };
 }
 
 /** "the minister" → the one person in this or the previous two sentences with that role. */

@@ -9,6 +9,8 @@ import { STOPWORDS, wordsOf } from '../text/words';
 import type { Article } from './article';
 import { opensWithAnaphor, wordCount } from './stem';
 
+const KEY_EVENT = /\b(?:voted|vote|approved|rejected|passed|cleared|cost|costs|budget|jailed|sentenced|convicted|acquitted|fined|elected|resigned|died|killed)\b/i;
+
 export function sentenceImportance(article: Article): number[] {
   const n = article.sentences.length;
   const words = article.sentences.map((s) => wordsOf(foldText(s.text)).filter((w) => !STOPWORDS.has(w) && w.length > 2));
@@ -29,11 +31,14 @@ export function sentenceImportance(article: Article): number[] {
     score += Math.min(0.25, 0.07 * names) + Math.min(0.25, 0.1 * s.numbers.length);
     if (quoted.has(i)) score += 0.1;
     if (defined.has(i)) score += 0.3;
+    // What was decided, what it costs, what the court ruled: the facts a reader most needs to have taken in.
+    if (KEY_EVENT.test(s.text) && (s.numbers.length > 0 || names > 0)) score += 0.15;
     score += 0.2 * (centrality[i]! / maxCentrality);
     const length = wordCount(s.text);
-    if (length < 8) score *= 0.6;
+    // A definition's question supplies its own context ("… What is this process called?").
+    if (length < 8 && !defined.has(i)) score *= 0.6;
     if (length > 45) score *= 0.75;
-    if (opensWithAnaphor(s.text)) score *= 0.7;
+    if (opensWithAnaphor(s.text) && !defined.has(i)) score *= 0.7;
     return score;
   });
 }

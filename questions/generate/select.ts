@@ -41,14 +41,20 @@ export function select(
   const typeCount = new Map<QuestionType, number>();
   const blockCount = new Map<number, number>();
   const prompts = new Set<string>();
-  const whoSaidCap = Math.max(2, Math.ceil(count * 0.35));
+  // Who said what is quick to ask of a quote-heavy article and teaches little about it: one in five at most.
+  const speechCap = Math.max(1, Math.round(count * 0.2));
+  let speech = 0;
+  let keyNouns = 0;
+  const keyNounCap = Math.max(1, Math.round(count * 0.3));
 
   const valid = (c: Candidate, strict: boolean): boolean => {
     if (c.sentences.some((i) => usedSentences.has(i)) || prompts.has(c.prompt)) return false;
     const focusLimit = c.focus.startsWith('e') ? 2 : 1;
     if ((focusCount.get(c.focus) ?? 0) >= focusLimit) return false;
-    if (c.template === 'who-said' && (templateCount.get('who-said') ?? 0) >= whoSaidCap) return false;
+    if (c.aboutSpeech === true && speech >= speechCap) return false;
     if (c.template === 'role' && (templateCount.get('role') ?? 0) >= 1) return false;
+    // A typed common noun is the weakest question: three in ten at most.
+    if (c.focus.startsWith('k:') && keyNouns >= keyNounCap) return false;
     if (strict && (typeCount.get(c.type) ?? 0) >= (quota.byType[c.type] ?? 0)) return false;
     return true;
   };
@@ -62,6 +68,8 @@ export function select(
 
   const take = (best: Candidate) => {
     chosen.push(best);
+    if (best.aboutSpeech === true) speech++;
+    if (best.focus.startsWith('k:')) keyNouns++;
     for (const i of best.sentences) usedSentences.add(i);
     prompts.add(best.prompt);
     focusCount.set(best.focus, (focusCount.get(best.focus) ?? 0) + 1);

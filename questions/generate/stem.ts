@@ -5,6 +5,7 @@
  * of the sentence; the verbatim sentence is kept for the explanation.
  */
 import { ANAPHORS, DISCOURSE_MARKERS } from './lexicon';
+import { lookupPlace } from './gazetteer';
 import type { Token } from './tokens';
 
 /** The blank of a cloze stem. */
@@ -87,7 +88,67 @@ export function opener(tokens: readonly Token[], text: string): { after: number;
   if (!opens) return { after: 0, droppable: false, keepable: false };
   const comma = tokens.findIndex((t) => /,/.test(t.post));
   if (comma < 0 || comma > 20) return { after: 0, droppable: false, keepable: false };
+  // "If all of it melted, sea levels would rise …": without its condition the sentence says something else.
+  if (/^(?:if|unless|whether|once|until)$/.test(first.lower)) return { after: 0, droppable: false, keepable: false };
   const phrase = tokens.slice(0, comma + 1);
-  const pronoun = phrase.some((t) => ANAPHORS.has(t.lower) && t.lower !== 'that');
+  const pronoun = phrase.some((t) => ANAPHORS.has(t.lower) && t.lower !== 'that' && t.text !== 'i');
   return { after: comma + 1, droppable: true, keepable: !pronoun };
+}
+
+/**
+ * "…, final results showed on Wednesday?": an attribution at the end of a question about who did
+ * something says nothing the question needs. Relative clauses ("…, which analysts said …") stay.
+ */
+export function dropTrailingAttribution(text: string): string {
+  return text.replace(/,\s+(?!(?:which|who|that|and|but|while|as)\b)(?:the |a )?[\p{L}' -]{2,60}?\s+(?:said|says|showed|show|announced|reported|found|confirmed)(?:\s+on\s+\p{Lu}\p{Ll}+|\s+\p{Lu}\p{Ll}+day)?([.?!]?)$/u, '$1');
+}
+
+const NAME_WORDS = new WeakMap<object, Set<string>>();
+
+/**
+ * A sentence's opening words moved inside a question: lower-cased, unless the first word is a name the
+ * article writes with a capital elsewhere ("Jupiter and Saturn are called …" → "What are Jupiter and …").
+ */
+export function lowerFirstUnlessName(text: string, sentences: readonly { tokens: readonly Token[] }[]): string {
+  let names = NAME_WORDS.get(sentences);
+  if (names === undefined) {
+    names = new Set();
+    for (const s of sentences) s.tokens.forEach((t, i) => {
+      if (i > 0 && /^\p{Lu}/u.test(t.text) && !/[.!?:"“]\s*$/.test(s.tokens[i - 1]!.post)) names!.add(t.text);
+    });
+    NAME_WORDS.set(sentences, names);
+  }
+  const first = /^[\p{L}'-]+/u.exec(text)?.[0] ?? '';
+  return names.has(first) || lookupPlace(first) !== undefined ? text : lowerFirst(text);
+}
+
+/** A sentence as a stem reads it, and where each of its original offsets went (undefined: cut out). */
+export interface StemText {
+  text: string;
+  at: (offset: number) => number | undefined;
+}
+
+const PRONOUN_ATTRIBUTION = /,\s+(?:he|she|they)\s+(?:said|says|added|explained|warned|told [a-z]+)(?=\s*,)/g;
+
+/**
+ * The sentence without an opener that carries no fact (from `from`, capitalised) and without a
+ * parenthetical "…, she said, …", whose "she" the reader could not resolve: "About 300,000 patients have
+ * been waiting more than a year, she said, compared with …" → "… more than a year, compared with …".
+ */
+export function stemText(text: string, from: number): StemText {
+  const cuts: [number, number][] = [];
+  for (const m of text.matchAll(PRONOUN_ATTRIBUTION)) if (m.index >= from) cuts.push([m.index, m.index + m[0].length]);
+  let out = text.slice(from);
+  for (const [a, b] of [...cuts].reverse()) out = `${out.slice(0, a - from)}${out.slice(b - from)}`;
+  if (from > 0) out = out.charAt(0).toUpperCase() + out.slice(1);
+  const at = (offset: number): number | undefined => {
+    if (offset < from) return undefined;
+    let shift = from;
+    for (const [a, b] of cuts) {
+      if (offset >= a && offset < b) return undefined;
+      if (offset >= b) shift += b - a;
+    }
+    return offset - shift;
+  };
+  return { text: out, at };
 }

@@ -24,3 +24,22 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'some any all each every other another up down out off again further once said says say'
   ).split(' '),
 );
+
+/** Whether a word or number is written after "an" rather than "a": "an 81-year-old", "an 11-point lead". */
+export function takesAn(text: string): boolean {
+  const t = text.trim().toLowerCase();
+  // Said aloud: "an eight…", "an eleven thousand", "an eighteen", but "a hundred and ten".
+  const digits = /^\d[\d,]*/.exec(t)?.[0];
+  if (digits !== undefined) {
+    const lead = digits.split(',')[0]!;
+    return lead.startsWith('8') || lead === '11' || lead === '18';
+  }
+  if (/^(?:eu|one\b|once\b|uni|use|usu|ur[oa])/.test(t)) return false;
+  return /^[aeiou]|^hou?r|^hon/.test(t);
+}
+
+/** The article ("a" or "an") written right before `offset` in `text`, if any. */
+export function articleBefore(text: string, offset: number): 'a' | 'an' | undefined {
+  const m = /(?:^|\s)(a|an)\s+$/i.exec(text.slice(Math.max(0, offset - 4), offset));
+  return m === null ? undefined : (m[1]!.toLowerCase() as 'a' | 'an');
+}

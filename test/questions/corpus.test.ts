@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCorpus } from '../../bench/corpus';
-import { checkQuiz } from '../../questions/checks';
+import { checkQuiz, correctText, kindOf } from '../../questions/checks';
 import { analyseArticle } from '../../questions/generate/article';
 import { generateQuiz } from '../../questions/generate';
 import { scoreArticle } from '../../questions/quality/evaluate';
@@ -55,6 +55,14 @@ describe.each(corpus.map((a) => [a.slug, a] as const))('a 10-question quiz of %s
     expect(score.facts.hit / score.facts.of).toBeGreaterThanOrEqual(0.4);
     const positions = quiz.questions.map((q) => article.sentences.findIndex((s) => q.explanation.startsWith(s.raw)) / article.sentences.length);
     expect(Math.max(...positions)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('asks who said what in at most two of its ten questions', () => {
+    const person = (q: (typeof quiz.questions)[number]) => q.type !== 'true_false' && kindOf(correctText(q), article)?.kind === 'person';
+    const speech = quiz.questions.filter(
+      (q) => person(q) && (/^Who (?:\w+ )?(?:said|says|told|added|argued|warned)\b/.test(q.prompt) || /(?:said|told) (?:\w+ ){0,3}_____|_____(?:,[^,]*,)? (?:said|told)\b/.test(q.prompt)),
+    );
+    expect(speech.length).toBeLessThanOrEqual(2);
   });
 
   it('has at least six questions of at least two types', () => {

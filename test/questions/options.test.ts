@@ -6,11 +6,25 @@ import { DIFFICULTIES, QUESTION_TYPES } from '../../questions/schema';
 
 const seed = readFileSync('questions/samples/venezuela-election-2024.txt', 'utf8');
 const chips = readFileSync('questions/samples/business-chipmaker-earnings.txt', 'utf8');
+const airline = readFileSync('questions/samples/business-airline-merger.txt', 'utf8');
 
 describe('generateQuiz options', () => {
-  it.each([3, 5, 8, 10])('gives exactly %i questions when asked for that many from a rich article', (count) => {
-    const quiz = generateQuiz(seed, { count });
+  it.each([
+    [3, seed],
+    [5, seed],
+    [8, seed],
+    [10, airline],
+  ])('gives exactly %i questions when asked for that many from a rich article', (count, text) => {
+    const quiz = generateQuiz(text, { count });
     expect(quiz.questions).toHaveLength(count);
+    expect(checkQuiz(text, quiz.questions)).toEqual([]);
+  });
+
+  it('gives fewer questions rather than a third question about who said what in ten', () => {
+    // The seed article is mostly quotes: at most two of ten questions may ask who said something.
+    const quiz = generateQuiz(seed, { count: 10 });
+    expect(quiz.questions.length).toBeGreaterThanOrEqual(8);
+    expect(quiz.questions.filter((q) => q.prompt.startsWith('Who said')).length).toBeLessThanOrEqual(2);
     expect(checkQuiz(seed, quiz.questions)).toEqual([]);
   });
 

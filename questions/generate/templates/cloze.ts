@@ -2,33 +2,53 @@
  * @module
  * A sentence with one number, name or term blanked, as multiple choice and as a typed `fill_blank`.
  */
-import type { Article } from '../article';
+import type { Article, Sentence } from '../article';
 import { CLOZE_LEAD, MIN_WRONG, OPTIONS_CONSIDERED, type Candidate } from '../candidate';
 import { inStem } from '../distractors';
-import { BLANK, opensWithAnaphor, trimTail, wordCount } from '../stem';
+import { BLANK, opener, opensWithAnaphor, stemText, trimTail, wordCount } from '../stem';
+import { articleBefore, takesAn } from '../../text/words';
 import { statedElsewhere } from '../../checks/also-true';
 import { targetsOf } from './targets';
 
 const QUALITY = { number: 0.75, entity: 0.7, concept: 0.8 } as const;
+const MAX_STEM_WORDS = 45;
 
 export function cloze(article: Article): Candidate[] {
   const out: Candidate[] = [];
   for (const s of article.sentences) {
-    if (s.repeats !== undefined) continue;
-    if (opensWithAnaphor(s.text) || wordCount(s.text) < 7) continue;
+    if (s.repeats !== undefined || wordCount(s.text) < 7) continue;
+    // "It is broken into about a dozen large slabs …": a sentence that points back is shown after the one it
+    // points to, so the reader sees what "it" is.
+    const lead = opensWithAnaphor(s.text) ? contextBefore(article, s) : '';
+    if (lead === undefined) continue;
     // In a definition, the term defined is the one thing worth blanking (besides its numbers).
     const defined = article.concepts.filter((c) => c.definitions.some((d) => d.sentence === s.index));
+    // "For his part, …" says nothing and may point the wrong way ("his" before the name): the stem starts after it.
+    const op = opener(s.tokens, s.text);
+    const edited = stemText(s.text, op.after > 0 && op.droppable && !op.keepable ? s.tokens[op.after]!.start : 0);
+    const text = edited.text;
     for (const target of targetsOf(article, s)) {
       if (defined.length > 0 && target.kind === 'concept' && !defined.some((c) => `c:${c.lower}` === target.focus)) continue;
-      const blanked = `${s.text.slice(0, target.start)}${BLANK}${s.text.slice(target.end)}`;
-      const stem = trimTail(blanked, target.start + BLANK.length, 30);
-      if (!stem.includes(BLANK) || opensWithAnaphor(stem.replace(BLANK, 'X'))) continue;
-      if (inStem(stem.replace(BLANK, ' '), [target.answer, target.surface, ...target.spellings])) continue;
+      const start = edited.at(target.start);
+      const end = edited.at(target.end - 1);
+      if (start === undefined || end === undefined) continue;
+      const blanked = `${text.slice(0, start)}${BLANK}${text.slice(end + 1)}`;
+      const stem = trimTail(blanked, start + BLANK.length, 30);
+      if (!stem.includes(BLANK) || (lead === '' && opensWithAnaphor(stem.replace(BLANK, 'X')))) continue;
+      // A stem a reader has to read twice is a test of patience, not of the article.
+      if (wordCount(`${lead} ${stem}`) > MAX_STEM_WORDS) continue;
+      if (inStem(`${lead} ${stem.replace(BLANK, ' ')}`, [target.answer, target.surface, ...target.spellings])) continue;
       // The headline sits above the quiz: a term it names is no test (names of people and places are).
       if (target.kind === 'concept' && article.headline !== undefined && inStem(article.headline, [target.surface, ...target.spellings])) continue;
-      const prompt = `${CLOZE_LEAD}${stem}`;
-      const options = target.options(stem).slice(0, OPTIONS_CONSIDERED).filter((o) => !statedElsewhere(article, stem.replace(BLANK, o.text), o.text));
-      const base = { sentences: [s.index], prompt, answer: target.answer, focus: target.focus };
+      const prompt = `${CLOZE_LEAD}${lead === '' ? '' : `${lead} `}${stem}`;
+      // "an _____": every option must take "an" as well.
+      const articleWord = articleBefore(stem, stem.indexOf(BLANK));
+      const options = target
+        .options(stem)
+        .filter((o) => articleWord === undefined || takesAn(o.text) === (articleWord === 'an'))
+        .slice(0, OPTIONS_CONSIDERED)
+        .filter((o) => !statedElsewhere(article, stem.replace(BLANK, o.text), o.text));
+      const base = { sentences: lead === '' ? [s.index] : [s.index - 1, s.index], prompt, answer: target.answer, focus: target.focus, aboutSpeech: target.speaker === true };
       if (options.length >= MIN_WRONG) {
         out.push({ ...base, template: 'cloze', type: 'multiple_choice', options, accepted: [], quality: QUALITY[target.kind] });
       }
@@ -38,4 +58,15 @@ export function cloze(article: Article): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * The sentence before `s` as context for a stem that opens with "it", "they" or "she": the same paragraph,
+ * short, not itself pointing back and quoting nobody. Undefined when there is no such sentence.
+ */
+function contextBefore(article: Article, s: Sentence): string | undefined {
+  const prev = article.sentences[s.index - 1];
+  if (prev === undefined || prev.block !== s.block || prev.repeats !== undefined) return undefined;
+  if (opensWithAnaphor(prev.text) || /"/.test(prev.text) || wordCount(prev.text) > 25) return undefined;
+  return prev.text;
 }

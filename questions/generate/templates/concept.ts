@@ -9,7 +9,7 @@ import { conceptSpellings } from '../aliases';
 import { MIN_WRONG, typedVariant, type Candidate } from '../candidate';
 import type { Concept, Definition } from '../concepts';
 import { conceptOptions, displayTerm, inStem } from '../distractors';
-import { asQuestion, lowerFirst, opensWithAnaphor } from '../stem';
+import { asQuestion, lowerFirstUnlessName, opensWithAnaphor } from '../stem';
 
 const DEMONSTRATIVE = /^(?:this|these|that|those|such)$/i;
 
@@ -32,17 +32,18 @@ function stemFor(article: Article, c: Concept, d: Definition): { prompt: string;
     const words = np.split(/\s+/);
     let sentences = [s.index];
     let lead = '';
-    if (DEMONSTRATIVE.test(words[0]!)) {
+    if (DEMONSTRATIVE.test(words[0]!) || (/^one$/i.test(words[0]!) && /^(?:that|which|who)$/i.test(words[1] ?? ''))) {
       // "This change is called sublimation": short, it needs the sentence before; long, it stands alone.
-      if (words.length >= 5) np = `the ${words.slice(1).join(' ')}`;
+      // "Those that carry blood back …" stands for a noun of the sentence before, however long it is.
+      if (words.length >= 5 && !/^(?:that|which|who)$/i.test(words[1]!)) np = `the ${words.slice(1).join(' ')}`;
       else {
         const prev = article.sentences[s.index - 1];
         if (prev === undefined || prev.block !== s.block || opensWithAnaphor(prev.text) || inStem(prev.text, conceptSpellings(c.term).concat(c.term))) return undefined;
         lead = `${prev.text} `;
-        np = lowerFirst(np);
+        np = lowerFirstUnlessName(np, article.sentences);
         sentences = [prev.index, s.index];
       }
-    } else if (intro === '') np = /^\p{Lu}\p{Ll}/u.test(np) && !t[d.npFirst]!.tags.has('ProperNoun') ? lowerFirst(np) : np;
+    } else if (intro === '') np = /^\p{Lu}(?:\p{Ll}|\s)/u.test(np) && !t[d.npFirst]!.tags.has('ProperNoun') ? lowerFirstUnlessName(np, article.sentences) : np;
     const question = `${intro === '' ? 'What' : `${intro}what`} ${copula} ${np}${adverb} ${naming}${tail}`;
     return { prompt: lead + asQuestion(question.charAt(0).toUpperCase() + question.slice(1)), sentences };
   }
@@ -64,6 +65,8 @@ export function conceptQuestions(article: Article): Candidate[] {
     for (const d of c.definitions) {
       const stem = stemFor(article, c, d);
       if (stem === undefined) continue;
+      // The headline sits above the quiz: a term it names is no test.
+      if (article.headline !== undefined && inStem(article.headline, [c.term, ...conceptSpellings(c.term)])) continue;
       if (inStem(stem.prompt, [c.term, ...conceptSpellings(c.term)])) continue;
       const options = conceptOptions(article, c, stem.prompt);
       const candidate: Candidate = {

@@ -29,6 +29,8 @@ interface Clause {
   start: number;
   /** "According to the electoral commission, " or "". */
   source: string;
+  /** Token index where the clause ends: before a trailing ", the department announced on Wednesday". */
+  end: number;
 }
 
 /** "The electoral commission said Maduro won …" → the clause after "said", with the commission as source. */
@@ -39,13 +41,30 @@ function clauseOf(s: Sentence): Clause {
     const w = t[v]!;
     if (!SPEECH_VERBS.has(w.lower) && !/^(?:reported|estimated|found|showed|announced)$/.test(w.lower)) continue;
     const np = t.slice(op.after, v);
-    if (np.some((x) => x.tags.has('Verb') || x.tags.has('Pronoun') || /[,;:]/.test(x.post))) return { start: op.after, source: '' };
+    if (np.some((x) => x.tags.has('Verb') || x.tags.has('Pronoun') || /[,;:]/.test(x.post))) return { start: op.after, source: '', end: t.length };
     let start = v + 1;
     if (t[start]?.lower === 'that') start++;
     const source = s.text.slice(np[0]!.start, np[np.length - 1]!.end);
-    return { start, source: `According to ${/^\p{Lu}/u.test(source) && !np[0]!.tags.has('ProperNoun') && !/^[A-Z]{2}/.test(source) ? lowerFirst(source) : source}, ` };
+    // "The electoral commission" → "the electoral commission"; a title before a name keeps its capital.
+    const named = s.mentions.some((m) => m.titleFirst === op.after);
+    return { start, source: `According to ${/^\p{Lu}/u.test(source) && !named && !np[0]!.tags.has('ProperNoun') && !/^[A-Z]{2}/.test(source) ? lowerFirst(source) : source}, `, end: t.length };
   }
-  return { start: op.keepable ? 0 : op.after, source: '' };
+  const start = op.keepable ? 0 : op.after;
+  // "Fares will rise by 4.6%, the Department for Transport announced on Wednesday, …": the source comes
+  // after the fact; it becomes the question's "According to …" and the clause ends before it.
+  for (let c = start + 2; c < t.length - 2; c++) {
+    if (!/^,/.test(t[c - 1]!.post)) continue;
+    let v = c;
+    while (v < Math.min(t.length, c + 7) && !t[v]!.tags.has('Verb') && !/[,;:]/.test(t[v]!.post)) v++;
+    const w = t[v];
+    if (w === undefined || v === c || !(SPEECH_VERBS.has(w.lower) || /^(?:reported|estimated|announced)$/.test(w.lower))) continue;
+    const np = t.slice(c, v);
+    if (np.some((x) => x.tags.has('Pronoun')) || !np.some((x) => x.tags.has('Noun'))) continue;
+    const source = s.text.slice(np[0]!.start, np[np.length - 1]!.end);
+    const named = s.mentions.some((m) => m.titleFirst === c);
+    return { start, source: `According to ${/^\p{Lu}/u.test(source) && !named && !np[0]!.tags.has('ProperNoun') ? lowerFirst(source) : source}, `, end: c };
+  }
+  return { start, source: '', end: t.length };
 }
 
 /** "did win", "does carry", "has approved": the verb group of a question about `subject`. */
@@ -64,16 +83,17 @@ function invert(t: readonly Token[], v: number, subject: string): { head: string
 }
 
 /** The rest of the clause after `from`, cut before a second clause ("… and deployed the army"). */
-function rest(s: Sentence, from: number): string {
+function rest(s: Sentence, from: number, limit = s.tokens.length): string {
   const t = s.tokens;
-  if (t[from] === undefined) return '';
-  let end = t.length;
-  for (let i = from; i < t.length; i++) {
+  if (t[from] === undefined || from >= limit) return '';
+  let end = limit;
+  for (let i = from; i < limit; i++) {
     if (/;/.test(t[i - 1]?.post ?? '') && i > from) {
       end = i;
       break;
     }
-    if (t[i]!.lower === 'and' && (t[i + 1]?.tags.has('Verb') || /^(?:its|the|his|her|their)$/.test(t[i + 1]?.lower ?? '') && i > from + 2)) {
+    // "… and deployed the army", "… and that tents had been set up": a second clause goes.
+    if (t[i]!.lower === 'and' && (t[i + 1]?.tags.has('Verb') || t[i + 1]?.lower === 'that' || /^[$£€¥\d]/.test(t[i + 1]?.text ?? '') || /^(?:its|the|his|her|their)$/.test(t[i + 1]?.lower ?? '') && i > from + 2)) {
       end = i;
       break;
     }
@@ -116,7 +136,7 @@ function questionFor(s: Sentence, n: NumberMention): { prompt: string } | undefi
     while (v < t.length && !t[v]!.tags.has('Verb')) v++;
     if (v >= t.length || v - numLast > 4) return undefined;
     const nounText = s.text.slice(noun.start, t[v - 1]!.end);
-    const q = `${clause.source}${howMany} ${nounText} ${rest(s, v)}`;
+    const q = `${clause.source}${howMany} ${nounText} ${rest(s, v, clause.end)}`;
     return { prompt: asQuestion(trimTail(q, q.indexOf(nounText) + nounText.length + 10)) };
   }
 
@@ -133,7 +153,7 @@ function questionFor(s: Sentence, n: NumberMention): { prompt: string } | undefi
   if (subject === undefined) return undefined;
   const group = invert(t, subjectEnd, subject);
   if (group === undefined) return undefined;
-  const after = rest(s, numLast + 1);
+  const after = rest(s, numLast + 1, clause.end);
   const finish = (q: string) => ({ prompt: asQuestion(trimTail(q, clause.source.length + 20)) });
 
   // (E) "Maduro won 51 percent of the vote" → "What share of the vote did Maduro win?"
@@ -141,7 +161,7 @@ function questionFor(s: Sentence, n: NumberMention): { prompt: string } | undefi
     let end = numLast + 2;
     while (end < t.length && !/[,;:.!?]/.test(t[end]!.post) && !t[end + 1]?.tags.has('Preposition')) end++;
     const of = s.text.slice(t[numLast + 2]!.start, t[Math.min(end, t.length - 1)]!.end);
-    return finish(`${clause.source}what share of ${of} ${group.head} ${rest(s, end + 1)}`);
+    return finish(`${clause.source}what share of ${of} ${group.head} ${rest(s, end + 1, clause.end)}`);
   }
   // (B) "Shares of Halvorsen rose 9% in after-hours trading."
   if (n.kind === 'percent' && CHANGE_VERBS.test(verb.lower)) return finish(`${clause.source}by how much ${group.head} ${after}`);
@@ -159,7 +179,7 @@ function questionFor(s: Sentence, n: NumberMention): { prompt: string } | undefi
       unitText = `${unitText} ${s.text.slice(t[from]!.start, t[end]!.end)}`;
       from = end + 1;
     }
-    return finish(`${clause.source}${rough ? 'roughly ' : ''}how many ${unitText} ${group.head} ${rest(s, from)}`);
+    return finish(`${clause.source}${rough ? 'roughly ' : ''}how many ${unitText} ${group.head} ${rest(s, from, clause.end)}`);
   }
   if (n.kind === 'money') return finish(`${clause.source}${rough ? 'roughly ' : ''}how much ${group.head} ${after}`);
   return undefined;

@@ -23,7 +23,7 @@ const GENERIC = new Set(
   middle total series range variety majority share role site sites space basis line lines form forms process
   processes condition conditions source sources children child adults adult there here system systems way house
   houses home homes
-  method methods structure structures thing factor factors step steps`.split(/\s+/),
+  method methods structure structures thing factor factors step steps object objects record records item items`.split(/\s+/),
 );
 
 const isPlainNoun = (t: Token): boolean =>
@@ -40,11 +40,20 @@ function keyNoun(article: Article, s: Sentence): { start: number; end: number; t
     if (!isPlainNoun(x) || GENERIC.has(singular(x.lower)) || GENERIC.has(x.lower) || x.text.length < 5 || /ing$/.test(x.lower)) continue;
     // The article's topic word ("garden" in a story about a garden) is no test of reading.
     if (countIn(article, x.lower) > 3) continue;
-    if (i > 0 && isPlainNoun(t[i - 1]!) && t[i - 1]!.post === ' ') continue;
+    // "Ice sheets are …": the second half of a compound, even after a sentence's capital.
+    const previous = t[i - 1];
+    if (previous !== undefined && previous.post === ' ' && (isPlainNoun(previous) || (i === 1 && previous.tags.has('Noun') && !previous.tags.has('ProperNoun') && !previous.tags.has('Pronoun')))) continue;
+    // "some surge forward by …": a direction after it shows the "noun" to be a verb.
+    if (/^(?:forward|forwards|back|up|down|out|away|off|ahead|along|over)$/.test(t[i + 1]?.lower ?? '')) continue;
+    // "structures that absorb", "a record 7.7 million": a verb read as a noun, a noun used as a modifier.
+    if (/^(?:that|which|who)$/.test(t[i - 1]?.lower ?? '') || t[i + 1]?.tags.has('Value') === true) continue;
     let last = i;
     const next = t[i + 1];
-    if (next !== undefined && isPlainNoun(next) && !next.tags.has('Verb') && x.post === ' ' && t[i + 2]?.lower !== 'to') last = i + 1;
+    if (next !== undefined && isPlainNoun(next) && !next.tags.has('Verb') && !/^(?:less|more|fewer|than)$/.test(next.lower) && x.post === ' ' && t[i + 2]?.lower !== 'to') last = i + 1;
     if (next !== undefined && next.post === ' ' && last === i && next.lower !== 'to' && next.tags.has('Noun') && /s$/.test(next.lower) && t[i + 2]?.lower === 'to') continue;
+    // "lithium iron | phosphate cells": a compound that goes on is no answer on its own.
+    const beyond = t[last + 1];
+    if (beyond !== undefined && t[last]!.post === ' ' && isPlainNoun(beyond) && !beyond.tags.has('Verb')) continue;
     const start = x.start;
     const end = t[last]!.end;
     if (taken.some(([a, b]) => start < b! && a! < end)) continue;

@@ -6,6 +6,7 @@
 import type { Article } from '../article';
 import { MIN_WRONG, type Candidate } from '../candidate';
 import { personOptions } from '../distractors';
+import { knownPerson } from '../entities';
 import { HONORIFICS } from '../lexicon';
 
 export function roleQuestions(article: Article): Candidate[] {
@@ -19,7 +20,7 @@ export function roleQuestions(article: Article): Candidate[] {
     }
   }
   for (const e of article.entities) {
-    if (e.kind !== 'person') continue;
+    if (!knownPerson(e, article)) continue;
     for (const m of e.mentions) {
       const words = m.role.split(' ').filter((w) => w !== '' && !HONORIFICS.has(w));
       if (words.length < 2 || roleOwners.get(words.join(' '))!.size !== 1) continue;

@@ -5,6 +5,12 @@
  */
 import type { Article, Sentence } from '../article';
 import { conceptSpellings, entitySpellings, numberSpellings } from '../aliases';
+import { sameClass } from '../concepts';
+import { knownPerson } from '../entities';
+import { takesThe } from '../gazetteer';
+import { writtenWithThe } from '../../checks/article-index';
+import { SPEECH_VERBS } from '../lexicon';
+import { verbAfter } from '../quotes';
 import { conceptOptions, displayTerm, entityOptions, numberOptions, type Option } from '../distractors';
 
 export interface Target {
@@ -22,6 +28,8 @@ export interface Target {
   options: (stem: string) => Option[];
   /** Whether an option is of the same class as the answer (concepts); always true for the rest. */
   sameClass: (option: string) => boolean;
+  /** A person who says something in the sentence ("said _____"): blanking them asks who spoke. */
+  speaker?: boolean;
 }
 
 const NUMBER_KINDS = new Set(['percent', 'money', 'count', 'measure', 'year', 'date', 'ordinal', 'age', 'decade', 'score']);
@@ -45,9 +53,14 @@ export function targetsOf(article: Article, s: Sentence): Target[] {
   }
   for (const m of s.mentions) {
     const e = article.entities[m.entity]!;
+    if (e.kind === 'person' && !knownPerson(e, article)) continue;
     if (m.possessive || m.demonym || e.kind === 'thing') continue;
     if (e.kind === 'place' && !['country', 'city', 'state', 'region', 'place'].includes(e.subtype)) continue;
-    const answer = e.kind === 'person' || e.kind === 'place' ? e.name : m.text;
+    // A place keeps the article's own word when its full name reads differently: "It began in Britain",
+    // not "in United Kingdom".
+    const answer = e.kind === 'person' || (e.kind === 'place' && takesThe(e.name) === takesThe(m.text)) ? e.name : m.text;
+    // "of the _____": wrong options the article (or the gazetteer) writes with "the" too; "at _____": none it does.
+    const the = /\bthe\s*$/i.test(s.text.slice(0, m.start));
     out.push({
       start: m.start,
       end: m.end,
@@ -56,8 +69,9 @@ export function targetsOf(article: Article, s: Sentence): Target[] {
       spellings: entitySpellings(e),
       focus: `e${e.id}`,
       kind: 'entity',
+      speaker: e.kind === 'person' && (/"/.test(s.text) || SPEECH_VERBS.has(s.tokens[m.titleFirst - 1]?.lower ?? '') || SPEECH_VERBS.has(s.tokens[verbAfter(s.tokens, m)]?.lower ?? '')),
       typeable: e.name.split(' ').length <= 3,
-      options: (stem) => entityOptions(article, e, stem),
+      options: (stem) => entityOptions(article, e, stem).filter((o) => takesThe(o.text) === takesThe(answer) && (e.kind === 'person' || the === writtenWithThe(article, o.text))),
       sameClass: () => true,
     });
   }
@@ -79,7 +93,7 @@ export function targetsOf(article: Article, s: Sentence): Target[] {
         kind: 'concept',
         typeable: c.term.split(' ').length <= 2,
         options: (stem) => conceptOptions(article, c, stem).map((o) => ({ ...o, text: /^\p{Lu}/u.test(surface) ? o.text : o.text.toLowerCase() })),
-        sameClass: (option) => c.classNoun !== '' && article.concepts.some((x) => x.lower === option.toLowerCase() && x.classNoun === c.classNoun),
+        sameClass: (option) => article.concepts.some((x) => x.lower === option.toLowerCase() && sameClass(x.classNoun, c.classNoun) && x.plural === c.plural && x.adjective === c.adjective),
       });
     }
   }

@@ -8,8 +8,9 @@ import { MIN_WRONG, OPTIONS_CONSIDERED, TRUE_FALSE_LEAD, type Candidate } from '
 import { asStatement, opensWithAnaphor, trimTail, wordCount } from '../stem';
 import { sentencesWith, statedElsewhere } from '../../checks/also-true';
 import { foldText } from '../../text/fold';
-import { wordsOf } from '../../text/words';
-import { opener } from '../stem';
+import { articleBefore, takesAn, wordsOf } from '../../text/words';
+import { opener, stemText } from '../stem';
+import { entityNamed } from '../../checks/article-index';
 import { targetsOf, type Target } from './targets';
 
 function rankTarget(t: Target): number {
@@ -23,14 +24,17 @@ export function trueFalse(article: Article): Candidate[] {
     if (/["]/.test(s.text) || opensWithAnaphor(s.text) || wordCount(s.text) < 7) continue;
     // "For his part, …" says nothing; the statement starts after it.
     const op = opener(s.tokens, s.text);
-    const offset = op.after > 0 && op.droppable && !op.keepable ? s.tokens[op.after]!.start : 0;
-    const body = s.text.slice(offset);
-    const statement = asStatement(trimTail(body.charAt(0).toUpperCase() + body.slice(1), 0, 24));
+    const edited = stemText(s.text, op.after > 0 && op.droppable && !op.keepable ? s.tokens[op.after]!.start : 0);
+    const statement = asStatement(trimTail(edited.text, 0, 24));
     if (wordCount(statement) > 30) continue;
     // Numbers make the best swaps, then the sentence's subject, then anything else.
     const targets = targetsOf(article, s)
-      .map((t) => ({ ...t, start: t.start - offset, end: t.end - offset }))
-      .filter((t) => t.start >= 0 && t.end <= statement.length - 1)
+      .flatMap((t) => {
+        const start = edited.at(t.start);
+        const last = edited.at(t.end - 1);
+        return start === undefined || last === undefined ? [] : [{ ...t, start, end: last + 1 }];
+      })
+      .filter((t) => t.end <= statement.length - 1)
       .sort((a, b) => rankTarget(a) - rankTarget(b) || a.start - b.start);
     let falsePrompt: string | undefined;
     let swap: Candidate['falseSwap'];
@@ -39,13 +43,18 @@ export function trueFalse(article: Article): Candidate[] {
       // "less than seven hours" → "less than eight hours" may still be true: no swaps under a qualifier.
       if (target.kind === 'number' && /\b(?:less|fewer|more|than|least|most|over|under|below|above|beyond|within|up to|almost|nearly)\s*$/i.test(statement.slice(0, target.start))) continue;
       const afterThe = /\bthe\s*$/i.test(statement.slice(0, target.start));
+      // "an 81-year-old" swapped for "an 101-year-old": the article must still fit.
+      const articleWord = articleBefore(statement, target.start);
       const options = target
         .options(statement)
         .slice(0, OPTIONS_CONSIDERED)
         .filter((o) => o.text.toLowerCase() !== target.surface.toLowerCase())
         // A concept only swaps with one of its class; "the Green Party" not with a bare "Labour".
         .filter((o) => target.kind !== 'concept' || target.sameClass(o.text))
-        .filter((o) => !(afterThe && target.kind === 'entity' && !/\s/.test(o.text) && /\s/.test(target.surface)));
+        .filter((o) => !(afterThe && target.kind === 'entity' && !/\s/.test(o.text) && /\s/.test(target.surface)))
+        .filter((o) => articleWord === undefined || takesAn(o.text) === (articleWord === 'an'))
+        // A man swapped for a woman is false for a reason that has nothing to do with the article's facts.
+        .filter((o) => !differentGender(article, target, o.text));
       for (const o of options) {
         const text = /^\p{Lu}/u.test(target.surface) || target.kind !== 'concept' ? o.text : o.text.toLowerCase();
         const swapped = `${statement.slice(0, target.start)}${text}${statement.slice(target.end)}`;
@@ -73,4 +82,12 @@ export function trueFalse(article: Article): Candidate[] {
     });
   }
   return out.filter((c) => c.falsePrompt !== undefined || MIN_WRONG > 0);
+}
+
+/** Whether swapping a person target for `option` changes a known gender. */
+function differentGender(article: Article, target: Target, option: string): boolean {
+  if (!target.focus.startsWith('e')) return false;
+  const e = article.entities[Number(target.focus.slice(1))];
+  const o = entityNamed(article, option);
+  return e?.kind === 'person' && o?.kind === 'person' && e.gender !== undefined && o.gender !== undefined && e.gender !== o.gender;
 }

@@ -9,16 +9,24 @@ import type { Article, Sentence } from '../article';
 import { entitySpellings } from '../aliases';
 import { MIN_WRONG, OPTIONS_CONSIDERED, typedVariant, type Candidate } from '../candidate';
 import { entityOptions, personOptions, type Option } from '../distractors';
-import type { Entity, Mention } from '../entities';
-import { ROLE_NOUNS } from '../lexicon';
+import { knownPerson, type Entity, type Mention } from '../entities';
+import { lookupPlace } from '../gazetteer';
+import { ROLE_NOUNS, SPEECH_VERBS } from '../lexicon';
 import { verbAfter } from '../quotes';
-import { asQuestion, opener, trimTail } from '../stem';
+import { asQuestion, dropTrailingAttribution, opener, trimTail } from '../stem';
 import { statedElsewhere } from '../../checks/also-true';
+
+const SPORTING = /\b(?:play|plays|played|playing|beat|beats|won|win|wins|lost|lose|loses|drew|draw|draws|face|faces|faced|host|hosts|hosted|meet|meets|met|reached|reach|scored|score|lead|leads|led|trail|trails|trailed)\b/;
 
 /** "Who", "Which country", … for an entity, or undefined when no question word fits its kind. */
 export function whWord(e: Entity): string | undefined {
   if (e.kind === 'person') return 'who';
-  if (e.kind === 'place') return { country: 'which country', city: 'which city', state: 'which state', region: 'which region' }[e.subtype];
+  if (e.kind === 'place' && e.subtype === 'state') {
+    // Yorkshire is a county, Ontario a province: the gazetteer's group says which.
+    const group = lookupPlace(e.name)?.group;
+    return group === 'britain' ? 'which county' : group === 'canada' ? 'which province' : group === 'europe' ? 'which region' : 'which state';
+  }
+  if (e.kind === 'place') return { country: 'which country', city: 'which city', region: 'which region' }[e.subtype];
   if (e.kind === 'org') {
     if (e.subtype === 'school') return /university/i.test(e.name) ? 'which university' : 'which institution';
     return { team: 'which team', company: 'which company', party: 'which party' }[e.subtype] ?? 'which organisation';
@@ -70,6 +78,9 @@ export function whSubject(article: Article): Candidate[] {
     const found = resolved === undefined ? mainSubject(s, article) : { mention: undefined, verb: resolved.verb, from: 0 };
     if (found === undefined) continue;
     const e = resolved?.entity ?? article.entities[found.mention!.entity]!;
+    if (e.kind === 'person' && !knownPerson(e, article)) continue;
+    // "Leicester will play Arsenal": a town that plays, beats or hosts is its team, not a city.
+    if (e.kind === 'place' && SPORTING.test(s.tokens.slice(found.verb, found.verb + 2).map((t) => t.lower).join(' '))) continue;
     const wh = whWord(e);
     if (wh === undefined) continue;
     const op = opener(s.tokens, s.text);
@@ -77,7 +88,7 @@ export function whSubject(article: Article): Candidate[] {
     const predicate = s.text.slice(s.tokens[found.verb]!.start);
     const head = intro === '' ? wh[0]!.toUpperCase() + wh.slice(1) : `${intro}${wh}`;
     // "Who said X, but others said Y?" asks two things: the clause after "but" goes, whatever the length.
-    const prompt = asQuestion(trimTail(`${head} ${predicate}`.replace(/,(["']?)\s+but\s.*$/, '$1.'), head.length + 12));
+    const prompt = asQuestion(dropTrailingAttribution(trimTail(`${head} ${predicate}`.replace(/,(["']?)\s+but\s.*$/, '$1.'), head.length + 12)));
     const candidates: Option[] = e.kind === 'person' ? personOptions(article, e, prompt, false) : entityOptions(article, e, prompt);
     const options = candidates.slice(0, OPTIONS_CONSIDERED).filter((o) => !statedElsewhere(article, `${intro}${o.text} ${predicate}`, o.text));
     const quoted = /"/.test(predicate);
@@ -91,6 +102,7 @@ export function whSubject(article: Article): Candidate[] {
       accepted: [],
       focus: `e${e.id}`,
       quality: e.kind === 'person' ? (quoted ? 0.9 : 0.85) : 0.75,
+      aboutSpeech: e.kind === 'person' && (quoted || SPEECH_VERBS.has(s.tokens[found.verb]!.lower) || SPEECH_VERBS.has(s.tokens[found.verb + 1]?.lower ?? '')),
     };
     if (options.length >= MIN_WRONG) out.push(candidate);
     const typed = typedVariant(candidate, entitySpellings(e));

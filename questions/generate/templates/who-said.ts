@@ -6,6 +6,7 @@
 import type { Article } from '../article';
 import { MIN_WRONG, WHO_SAID_LEAD, type Candidate } from '../candidate';
 import { personOptions } from '../distractors';
+import { knownPerson } from '../entities';
 import { wordCount } from '../stem';
 import { foldText } from '../../text/fold';
 import { containsWords } from '../../text/typography';
@@ -32,6 +33,7 @@ export function whoSaid(article: Article): Candidate[] {
   for (const q of article.quotes) {
     if (q.speaker === undefined || q.evidence.length > 2) continue;
     const speaker = article.entities[q.speaker]!;
+    if (!knownPerson(speaker, article)) continue;
     const shown = q.evidence.map((i) => article.sentences[i]!.text).join(' ');
     if (!speaker.aliases.some((a) => containsWords(foldText(shown), foldText(a)))) continue;
     const quote = quoteForStem(q.text);
@@ -49,6 +51,7 @@ export function whoSaid(article: Article): Candidate[] {
       accepted: [],
       focus: `e${speaker.id}`,
       quality: q.full ? 0.95 : 0.7,
+      aboutSpeech: true,
     });
   }
   return out;

@@ -1,0 +1,253 @@
+/**
+ * @module
+ * Whether a stem can be read on its own. A sentence lifted from an article often leans on the one before
+ * it: "formed in this way", "is a well-known example" (of what?), "The trust puts it at £1.4 million" (what
+ * is "it"?), "'…,' he said" (who?). A quiz shows the stem without its article, so every such word must find
+ * what it points to inside the stem itself. Words inside quotation marks are the speaker's own and are not
+ * read; the tags of the stem's words come from the article sentences it was made from.
+ *
+ * @example
+ * ```ts
+ * danglingReference('The trust puts it at £1.4 million.', article, sources) // 'it'
+ * ```
+ */
+import { quoteSpans } from '../generate/quotes';
+import type { Article, Sentence } from '../generate/article';
+import { pronounGender, type Gender } from '../generate/gender';
+import { ROLE_NOUNS, SPEECH_VERBS } from '../generate/lexicon';
+import { foldText } from '../text/fold';
+import { foldedNames } from './article-index';
+import { containsWords, plainTypography } from '../text/typography';
+import { STOPWORDS } from '../text/words';
+
+interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  quoted: boolean;
+  tags: ReadonlySet<string>;
+}
+
+const NO_TAGS: ReadonlySet<string> = new Set();
+const WORD = /_{3,}|[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+/** Words of generated stems that the article's tags may not cover. */
+const QUESTION_VERBS = new Set(['did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could']);
+const TIME_NOUNS = /^(?:day|year|years|week|weekend|month|decade|century|season|summer|winter|spring|autumn|fall|morning|afternoon|evening|time|term|quarter)$/;
+const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'person', 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'prosecutor', 'judge', 'defendant', 'trustee', 'accountant', 'treasurer', 'victim', 'suspect', 'worker', 'owner']);
+const CLAUSE_WORDS = /^(?:and|but|so|because|when|while|after|before|if|although|though|since|which|who|where|whose|that|as|until|once)$/;
+const RELATIONAL = /^(?:example|examples|instance|instances)$/;
+const REPORTING = /^(?:think|thinks|thought|believe|believes|believed|expect|expects|expected|hope|hopes|hoped|know|knows|knew|estimate|estimates|estimated|found|find|finds|shows|showed)$/;
+const QUANTIFIER_PRONOUNS = /^(?:some|many|most|others|several|all|none|each|both|neither|either|one|few)$/;
+
+const TAGS = new WeakMap<Article, Map<string, ReadonlySet<string>>>();
+
+/** Each word's tags where the article first uses it, computed once per article. */
+function articleTags(article: Article): Map<string, ReadonlySet<string>> {
+  let tags = TAGS.get(article);
+  if (tags === undefined) {
+    tags = new Map();
+    for (const s of article.sentences) for (const t of s.tokens) if (!tags.has(t.lower)) tags.set(t.lower, t.tags);
+    TAGS.set(article, tags);
+  }
+  return tags;
+}
+
+/** Words that can point outside a stem; a stem without any needs no closer reading. */
+const POINTING_WORD =
+  /\b(?:this|these|those|that|such|examples?|instances?|latter|former|he|him|his|himself|she|her|hers|herself|it|its|itself|they|them|their|themselves|some|many|most|others|several|all|none|each|both|neither|either|one|few)\b/i;
+const SPEAKING_WORD = /\b(?:I|we|you|me|us|my|our|your|ours|yours|myself|ourselves|yourself)\b/i;
+
+/** The words of a stem, each with its tags as the article's sentences give them. */
+function wordsOf(stem: string, article: Article, sources: readonly Sentence[]): Word[] {
+  const plain = plainTypography(stem);
+  const spans = quoteSpans(plain);
+  const tagsOf = articleTags(article);
+  // Prefer the tags the word had in the stem's own sentences, at the same place in the sentence.
+  const local = new Map<string, ReadonlySet<string>[]>();
+  for (const s of sources) for (const t of s.tokens) local.set(t.lower, [...(local.get(t.lower) ?? []), t.tags]);
+  const used = new Map<string, number>();
+  const out: Word[] = [];
+  for (const m of plain.matchAll(WORD)) {
+    const lower = m[0].toLowerCase();
+    const seen = used.get(lower) ?? 0;
+    used.set(lower, seen + 1);
+    const tags = local.get(lower)?.[seen] ?? local.get(lower)?.[0] ?? tagsOf.get(lower) ?? NO_TAGS;
+    out.push({ text: m[0], lower, start: m.index, end: m.index + m[0].length, quoted: spans.some((q) => m.index >= q.start && m.index < q.end), tags });
+  }
+  return out;
+}
+
+/**
+ * "that figure" (a demonstrative) rather than "said that Sylhet …", "structures that absorb …": only a
+ * singular common noun can follow a demonstrative "that" without an article of its own.
+ */
+function demonstrativeThat(next: Word | undefined, prev: Word | undefined): boolean {
+  if (/^(?:so|such)$/.test(prev?.lower ?? '')) return false;
+  // "… managed that on a typical school night": "that" as the object of a verb stands for something before.
+  if (prev !== undefined && isVerb(prev) && !SPEECH_VERBS.has(prev.lower) && !REPORTING.test(prev.lower) && (next === undefined || next.tags.has('Preposition'))) return true;
+  if (next === undefined) return false;
+  const t = next.tags;
+  return t.has('Noun') && t.has('Singular') && !t.has('ProperNoun') && !t.has('Uncountable') && !t.has('Pronoun') && /^\p{Ll}/u.test(next.text);
+}
+
+const isNoun = (w: Word) => w.tags.has('Noun') && !w.tags.has('Pronoun') && !w.tags.has('Possessive');
+const isVerb = (w: Word) => (w.tags.has('Verb') && !w.tags.has('Gerund') && !w.tags.has('Participle')) || QUESTION_VERBS.has(w.lower);
+const isBlank = (w: Word) => /^_{3,}$/.test(w.text);
+
+/** People named in the stem before `at`, with their gender as the article knows it. */
+function peopleBefore(stem: string, at: number, article: Article): (Gender | undefined)[] {
+  const before = foldText(stem.slice(0, at));
+  return article.entities.filter((e) => e.kind === 'person' && foldedNames(e).some((a) => containsWords(before, a))).map((e) => e.gender);
+}
+
+/** The index of the first word after an opening prepositional phrase ("According to legend, …"), or 0. */
+function openingPhraseEnd(words: readonly Word[], plain: string): number {
+  const first = words[0];
+  if (first === undefined || !(first.tags.has('Preposition') || /^(?:according|in|on|at|after|before|during|since|for|with|under|over)$/.test(first.lower))) return 0;
+  for (let j = 0; j < Math.min(words.length - 1, 8); j++) {
+    if (/^,/.test(plain.slice(words[j]!.end, words[j + 1]!.start))) return j + 1;
+  }
+  return 0;
+}
+
+/** Whether a clause boundary stands between word `i` and the start of the stem (or the word `from`). */
+function boundaryBefore(words: readonly Word[], i: number, plain: string, from = 0): boolean {
+  for (let j = from; j < i; j++) {
+    const between = plain.slice(words[j]!.end, words[j + 1]!.start);
+    if (/[.;:?!]\s|[,;:]\s*$|,\s/.test(between) || (j + 1 < i && CLAUSE_WORDS.test(words[j + 1]!.lower))) return true;
+  }
+  return false;
+}
+
+/**
+ * The first word of `stem` that points to something outside it, or undefined when the stem stands alone.
+ * `sources` are the article sentences the stem was made from; `blankIsPerson` says whether a cloze blank
+ * stands for a person (and so can be what a "he" or "she" points to).
+ */
+export function danglingReference(stem: string, article: Article, sources: readonly Sentence[], blankIsPerson = false): string | undefined {
+  if (!POINTING_WORD.test(stem)) return undefined;
+  const plain = plainTypography(stem);
+  const words = wordsOf(stem, article, sources);
+  const open = words.filter((w) => !w.quoted);
+  for (let k = 0; k < open.length; k++) {
+    const w = open[k]!;
+    const i = words.indexOf(w);
+    const next = words[i + 1];
+    const prev = words[i - 1];
+    const first = !boundaryBefore(words, i, plain);
+
+    // "in this way", "these loops", "that figure", "That is …": a demonstrative in the stem's first clause.
+    if (/^(?:this|these|those|such)$/.test(w.lower) || (w.lower === 'that' && demonstrativeThat(next, prev))) {
+      if (w.lower === 'such' && next?.lower === 'as') continue;
+      if (next !== undefined && (TIME_NOUNS.test(next.lower) || /^(?:who|whom)$/.test(next.lower))) continue;
+      if (first) return `${w.text}${next === undefined ? '' : ` ${next.text}`}`;
+      continue;
+    }
+    // "is a well-known example", "another example": an example of something the stem does not say.
+    if (RELATIONAL.test(w.lower) && next?.lower !== 'of' && prev?.lower !== 'for') return w.text;
+    if (/^(?:latter|former)$/.test(w.lower) && prev?.lower === 'the') return `the ${w.text}`;
+    // "Some is used straight away": a quantifier standing for a noun of the sentence before.
+    if (k === 0 && QUANTIFIER_PRONOUNS.test(w.lower) && next !== undefined && ((isVerb(next) && !isNoun(next)) || /^(?:that|which|who)$/.test(next.lower))) return w.text;
+
+    const gender = pronounGender(w.lower);
+    if (gender !== undefined) {
+      // "he"/"his" needs a person before it: "Who", a blank, a named person of that gender, a role.
+      const earlier = words.slice(0, i).filter((x) => !x.quoted);
+      const people = peopleBefore(plain, w.start, article);
+      const anchor = earlier.some((x) => x.lower === 'who' || (isBlank(x) && blankIsPerson) || ROLE_NOUNS.has(x.lower) || PERSON_NOUNS.has(x.lower));
+      // Only the one person the article is about can go unnamed: "fees for two of his grandchildren".
+      if (people.length === 0 && !anchor && !aboutProtagonist(article, gender, sources)) return w.text;
+      if (!anchor && people.length > 0 && people.every((g) => g !== undefined && g !== gender)) return w.text;
+      continue;
+    }
+    if (/^(?:it|its|itself|they|them|their|themselves)$/.test(w.lower)) {
+      // "pass through their thin _____": what is blanked belongs to something the stem may not name; only
+      // a reported clause makes the owner certain ("The opposition announced that its candidate, _____, …").
+      if (/^(?:its|their)$/.test(w.lower) && words.slice(i + 1, i + 3).some(isBlank)) {
+        let v = i - 1;
+        while (v >= 0 && (words[v]!.quoted || !isVerb(words[v]!))) v--;
+        const reported = v > 0 && (SPEECH_VERBS.has(words[v]!.lower) || REPORTING.test(words[v]!.lower)) && words.slice(0, v).some((x) => !x.quoted && isNoun(x));
+        if (!reported) return w.text;
+      }
+      // A noun or name before the verb of the clause the pronoun sits in: "The company said it …".
+      let verb = -1;
+      for (let j = i - 1; j >= 0; j--) if (!words[j]!.quoted && isVerb(words[j]!)) { verb = j; break; }
+      // … or a noun in an earlier clause: "the longest at the tournament since it moved"; not one inside an
+      // opening phrase ("According to legend, it was founded …").
+      const opening = openingPhraseEnd(words, plain);
+      const antecedent = words.slice(0, i).some(
+        (x, j) =>
+          j >= opening &&
+          !x.quoted &&
+          !STOPWORDS.has(x.lower) &&
+          x.lower !== 'much' &&
+          (isNoun(x) || isBlank(x) || (/^\p{Lu}/u.test(x.text) && j > 0)) &&
+          (j < verb || boundaryBefore(words, i, plain, j)),
+      );
+      if (!antecedent) return w.text;
+      // "The trust puts it at …": an object pronoun cannot be its own clause's subject.
+      const objectOf = prev !== undefined && isVerb(prev) && !SPEECH_VERBS.has(prev.lower) && !REPORTING.test(prev.lower);
+      if (/^(?:it|them)$/.test(w.lower) && objectOf && !boundaryBefore(words, i, plain)) return w.text;
+    }
+  }
+  return undefined;
+}
+
+/** First- and second-person words outside quotation marks: the stem repeats someone's speech. */
+export function speechOutsideQuotes(stem: string, article: Article, sources: readonly Sentence[]): string | undefined {
+  if (!SPEAKING_WORD.test(stem)) return undefined;
+  return wordsOf(stem, article, sources).find((w) => !w.quoted && /^(?:i|we|you|me|us|my|our|your|ours|yours|myself|ourselves|yourself)$/.test(w.lower) && w.text !== 'US' && w.text !== 'i')?.text;
+}
+
+/** Whether the stem quotes someone (double or single quotation marks). */
+export function hasQuotation(stem: string): boolean {
+  return quoteSpans(plainTypography(stem)).length > 0;
+}
+
+/** The words of the stem outside its quotations (the blank counts as a word). */
+export function wordsOutsideQuotes(stem: string): string[] {
+  const plain = plainTypography(stem);
+  const spans = quoteSpans(plain);
+  return [...plain.matchAll(WORD)].filter((m) => !spans.some((q) => m.index >= q.start && m.index < q.end)).map((m) => m[0]);
+}
+
+/**
+ * The gender a stem gives the person it asks about: its first "he"/"his" or "she"/"her" outside quotation
+ * marks, when no person is named before it (so that it can only point to the answer). "Who had told the
+ * jury in his closing speech …?" → 'male'.
+ */
+export function genderAskedFor(stem: string, article: Article): Gender | undefined {
+  const plain = plainTypography(stem);
+  const spans = quoteSpans(plain);
+  for (const m of plain.matchAll(WORD)) {
+    if (spans.some((q) => m.index >= q.start && m.index < q.end)) continue;
+    const gender = pronounGender(m[0]);
+    if (gender === undefined) continue;
+    return peopleBefore(plain, m.index, article).length === 0 ? gender : undefined;
+  }
+  return undefined;
+}
+
+/** Whether a "he" or "she" in a stem from `sources` can only be the article's protagonist of that gender. */
+function aboutProtagonist(article: Article, gender: Gender, sources: readonly Sentence[]): boolean {
+  const id = protagonist(article, gender);
+  if (id === undefined) return false;
+  // "For his part, Peruvian Foreign Minister …": anyone else of that gender in the sentence may be meant.
+  return !sources.some((s) => s.mentions.some((m) => m.entity !== id && article.entities[m.entity]!.kind === 'person' && article.entities[m.entity]!.gender !== (gender === 'male' ? 'female' : 'male')));
+}
+
+/**
+ * The person an article is about, when there is one of that gender: the only one of that gender its headline
+ * names, or one named at least three times and at least twice as often as anyone else of that gender. A
+ * "he" in a stem from such an article is that person.
+ */
+export function protagonist(article: Article, gender: Gender): number | undefined {
+  const people = article.entities.filter((e) => e.kind === 'person' && e.gender === gender).sort((a, b) => b.mentions.length - a.mentions.length);
+  const headline = foldText(article.headline ?? '');
+  const headlined = people.filter((e) => e.aliases.some((a) => containsWords(headline, foldText(a))));
+  if (headlined.length === 1) return headlined[0]!.id;
+  const [first, second] = people;
+  if (first === undefined || first.mentions.length < 3) return undefined;
+  return second === undefined || first.mentions.length >= 2 * second.mentions.length ? first.id : undefined;
+}

@@ -1,0 +1,279 @@
+import { describe, expect, it } from 'vitest';
+import { checkQuestion } from '../../questions/checks';
+import { analyseArticle, type Article } from '../../questions/generate/article';
+import { knownPerson } from '../../questions/generate/entities';
+import { falseSide } from '../../questions/generate/numbers';
+import { stemText } from '../../questions/generate/stem';
+import { targetsOf } from '../../questions/generate/templates/targets';
+import { whWord } from '../../questions/generate/templates/wh-subject';
+import type { Question } from '../../questions/schema';
+import { takesAn } from '../../questions/text/words';
+
+// A small article written for these tests: a product and a grant with capitalised names, a tournament named
+// after a town, a landform, people whose gender the text shows, quotes with and without a named speaker.
+const text = `Harbour board approves new sea wall
+
+The Kessock Harbour Board voted 5-2 on Monday to build a new sea wall along the Firth of Lorn. The project is estimated to cost £4 million.
+
+The board's chair, Fiona Mackay, said she was delighted with the vote. "This protects every family on the front," she said.
+
+The engineer, Tom Reid, told the meeting in his report that the old wall was failing. Reid said repairs would start in the spring and take ten months.
+
+A new sensor, called TideMark and developed by the Glasgow firm Cairn Systems, will watch the wall. The council would pay £1 million through a Coastal Resilience Grant, with the board borrowing the rest.
+
+Mackay will present the plan at the Oban Open, a sailing regatta, in June. The Great Glen Fault runs north of the town. The board puts it at £4.5 million once fees are included.`;
+
+const article = analyseArticle(text);
+const sentence = (start: string) => article.sentences.find((s) => s.raw.startsWith(start))!.raw;
+const failing = (q: Question, a: Article = article) => checkQuestion(q, a).map((p) => p.check);
+const entity = (name: string) => article.entities.find((e) => e.name === name);
+
+const mc = (prompt: string, answer: string, wrong: string[], explanation: string): Question => ({
+  id: 'q1',
+  type: 'multiple_choice',
+  prompt,
+  choices: [answer, ...wrong].map((text, i) => ({ id: 'abcd'[i]!, text })),
+  answer: 'a',
+  explanation,
+});
+const tf = (prompt: string, answer: 'true' | 'false', explanation: string): Question => ({
+  id: 'q1',
+  type: 'true_false',
+  prompt,
+  choices: [
+    { id: 'true', text: 'True' },
+    { id: 'false', text: 'False' },
+  ],
+  answer,
+  explanation,
+});
+
+describe('entity typing', () => {
+  it('never takes a product or a grant for a person, whatever the tagger says of their words', () => {
+    expect(entity('TideMark')?.kind).not.toBe('person');
+    expect(article.entities.filter((e) => e.kind === 'person').map((e) => e.name).sort()).toEqual(['Fiona Mackay', 'Tom Reid']);
+  });
+
+  it('types a tournament named after a town as an event and a fault as a place', () => {
+    expect(entity('Oban Open')?.kind).toBe('thing');
+    expect(entity('Great Glen Fault')?.kind).toBe('place');
+  });
+
+  it('does not take the subject of reported speech for a speaker, and knows a school by its "Primary"', () => {
+    const a = analyseArticle('The council said on Monday that it would close the school. He said Brookfield Primary, where the pupils will move, had space for all of them.');
+    expect(a.entities.find((e) => e.name === 'Brookfield Primary')?.kind).toBe('org');
+  });
+
+  it('keeps era markers out of names and never takes a place after "at" for a person', () => {
+    const a = analyseArticle('In 49 BC Julius Caesar crossed the river with his army. Bristol City beat Bristol Rovers 2-1 at Ashton Gate on Sunday.');
+    expect(a.entities.find((e) => e.name === 'Julius Caesar')?.kind).toBe('person');
+    expect(a.entities.find((e) => /Ashton/.test(e.name))?.kind).not.toBe('person');
+  });
+
+  it('takes no single word for a person without a title, and no body named first for one', () => {
+    const a = analyseArticle('The Lakeside Chamber of Commerce welcomed the plan on Monday. Commerce said it would help. Police Scotland said no one would be charged.');
+    expect(a.entities.filter((e) => e.kind === 'person')).toEqual([]);
+    expect(a.entities.find((e) => e.name === 'Police Scotland')?.kind).toBe('org');
+  });
+
+  it('offers as people only those the article shows to be people', () => {
+    const a = analyseArticle(
+      'Storm Elin brought high winds on Sunday. Western Power Distribution said engineers had restored power. Historic England said the site would be protected. "It is remarkable," said Dr Helen Price. Tigist Alemu won the race. "I felt strong," Alemu said.',
+    );
+    const known = a.entities.filter((e) => knownPerson(e, a)).map((e) => e.name).sort();
+    expect(known).toEqual(['Helen Price', 'Tigist Alemu']);
+    expect(a.entities.find((e) => e.name === 'Storm Elin')?.kind).toBe('thing');
+  });
+
+  it('types an organisation the sentence describes', () => {
+    const a = analyseArticle('Most of the money comes from the state-backed investment fund Arktis Kapital and from Nordvei Shipping, the Danish ferry operator, an analyst at Lund Partners said.');
+    expect(a.entities.filter((e) => e.kind === 'org').map((e) => e.name).sort()).toEqual(['Arktis Kapital', 'Lund Partners', 'Nordvei Shipping']);
+  });
+
+  it('knows a person’s gender only from what the article shows', () => {
+    expect(entity('Fiona Mackay')?.gender).toBe('female');
+    expect(entity('Tom Reid')?.gender).toBe('male');
+    const unknown = analyseArticle('Robin Olsen chaired the meeting on Monday. Olsen said the vote was close and the board would meet again.');
+    expect(unknown.entities.find((e) => e.name === 'Robin Olsen')?.gender).toBeUndefined();
+  });
+});
+
+describe('the reader checks', () => {
+  it('pass a question a reader can take on its own', () => {
+    const q = mc('Fill in the blank: The project is estimated to cost _____.', '£4 million', ['£1 million', '£4.5 million'], sentence('The project'));
+    expect(failing(q)).toEqual([]);
+  });
+
+  it('catch a stem whose "it" points to a sentence the reader cannot see', () => {
+    const q = mc('Fill in the blank: The board puts it at _____ once fees are included.', '£4.5 million', ['£1 million', '£4 million'], sentence('The board puts'));
+    expect(failing(q)).toContain('selfContained');
+  });
+
+  it('catch a "that" that stands for something the stem does not say', () => {
+    const q = mc('Fill in the blank: The board will build that on _____ at a cost of £4 million.', 'Monday', ['Tuesday', 'Friday'], sentence('The Kessock'));
+    expect(failing(q)).toContain('selfContained');
+  });
+
+  it('catch "in this way" and "an example" with nothing they refer to', () => {
+    const explanation = sentence('The Great Glen');
+    expect(failing(tf('True or false: The Great Glen Fault formed in this way.', 'true', explanation))).toContain('selfContained');
+    expect(failing(tf('True or false: The Great Glen Fault is a well-known example.', 'true', explanation))).toContain('selfContained');
+  });
+
+  it('catch a quote whose speaker is only "she"', () => {
+    const q = mc('Fill in the blank: "This protects every _____ on the front," she said.', 'family', ['board', 'wall'], sentence('"This protects'));
+    expect(failing(q)).toEqual(expect.arrayContaining(['selfContained', 'quoteHasSpeaker']));
+  });
+
+  it('catch an opinion offered as true or false', () => {
+    const q = tf('True or false: "This protects every family on the front," Fiona Mackay said.', 'true', sentence('"This protects'));
+    expect(failing(q)).toContain('trueFalseIsFact');
+  });
+
+  it('catch a "his" with a woman among the options', () => {
+    const q = mc('Who told the meeting in his report that the old wall was failing?', 'Tom Reid', ['Fiona Mackay'], sentence('The engineer'));
+    expect(failing(q)).toContain('pronounsAgree');
+  });
+
+  it('catch a "he" that the stem gives to a woman', () => {
+    expect(failing(tf('True or false: Fiona Mackay told the meeting in his report that the old wall was failing.', 'false', sentence('The engineer')))).toContain(
+      'selfContained',
+    );
+  });
+
+  it('catch a blank that belongs to an unnamed "its" or "their"', () => {
+    const q = mc('Fill in the blank: Oxygen passes through their thin _____ into the cells.', 'walls', ['chambers', 'valves'], sentence('The engineer'));
+    expect(failing(q)).toContain('selfContained');
+  });
+
+  it('catch a term that the headline names', () => {
+    const lesson = analyseArticle('Condensation\n\nWhen water vapour cools, it turns back into a liquid. This change is called condensation, and it is why a cold glass gets wet. The change from a liquid to a gas is called evaporation.');
+    const q: Question = { id: 'q1', type: 'fill_blank', prompt: 'Fill in the blank: This change is called _____, and it is why a cold glass gets wet.', answer: 'condensation', accepted: [], explanation: lesson.sentences[1]!.raw };
+    expect(failing(q, lesson)).toContain('answerNotInHeadline');
+  });
+
+  it('catch options that differ in casing', () => {
+    const q = mc('Fill in the blank: Reid said repairs would start in the spring and take _____.', 'ten months', ['Eight months', 'twelve months'], sentence('Reid said'));
+    expect(failing(q)).toContain('consistentCasing');
+  });
+
+  it('catch an answer that repeats a word of the stem', () => {
+    const q = mc('Which place runs north of the town, near the Great Glen?', 'Great Glen Fault', ['Firth of Lorn', 'Oban'], sentence('The Great Glen'));
+    expect(failing(q)).toContain('answerNotHinted');
+  });
+
+  it('catch a person option that the article writes as the name of a thing', () => {
+    const mistyped = analyseArticle(text);
+    mistyped.entities.push({ id: mistyped.entities.length, kind: 'person', subtype: 'person', name: 'Coastal Resilience Grant', aliases: ['Coastal Resilience Grant'], mentions: [], gender: 'male' });
+    const q = mc('Who told the meeting in his report that the old wall was failing?', 'Tom Reid', ['Coastal Resilience Grant'], sentence('The engineer'));
+    expect(failing(q, mistyped)).toContain('optionNamesPlausible');
+  });
+
+  it('catch a place option that is something named after a place, and a gazetteer place far from the answer', () => {
+    const a = analyseArticle('Lava reached the edge of Grindavík on Wednesday, and people in Keflavík were told to stay indoors while the eruption went on.');
+    a.entities.push({ id: a.entities.length, kind: 'place', subtype: 'city', name: 'Porto Cup', aliases: ['Porto Cup'], mentions: [], gender: undefined });
+    const explanation = a.sentences[0]!.raw;
+    const prompt = 'Fill in the blank: Lava reached the edge of _____ on Wednesday.';
+    expect(failing(mc(prompt, 'Grindavík', ['Keflavík', 'Porto Cup'], explanation), a)).toContain('optionNamesPlausible');
+    expect(failing(mc(prompt, 'Grindavík', ['Keflavík', 'Coventry'], explanation), a)).toContain('optionNamesPlausible');
+    expect(failing(mc(prompt, 'Grindavík', ['Keflavík', 'Akureyri'], explanation), a)).not.toContain('optionNamesPlausible');
+  });
+
+  it('catch a concept of another family or number, and a word that only occurs inside a longer term', () => {
+    const lesson = analyseArticle(
+      'Warm rock rises and sinks in loops called convection currents. The sinking edge of a plate drags the rest along, a force called ridge pull, which helps the plates move. This process is called subduction when one plate goes under another. The outer layer is called the crust. When water turns to ice, the change is called freezing.',
+    );
+    const explanation = lesson.sentences[1]!.raw;
+    const prompt = 'What is the force of a plate’s sinking edge that drags the rest along called?';
+    expect(failing(mc(prompt, 'Ridge pull', ['Subduction', 'Freezing'], explanation), lesson)).toEqual([]);
+    // A layer among forces, and a plural among singulars ("What is … called?" gives it away).
+    expect(failing(mc(prompt, 'Ridge pull', ['Subduction', 'Crust'], explanation), lesson)).toContain('optionsOfOneKind');
+    expect(failing(mc(prompt, 'Ridge pull', ['Subduction', 'Convection currents'], explanation), lesson)).toContain('optionsOfOneKind');
+    lesson.concepts.push({ term: 'ridge', lower: 'ridge', plural: false, adjective: false, classNoun: 'force', definitions: [], mentions: [] });
+    expect(failing(mc(prompt, 'Ridge pull', ['Subduction', 'Ridge'], explanation), lesson)).toContain('optionNamesPlausible');
+  });
+});
+
+describe('question words', () => {
+  it('asks "which county" of a British county and "which state" of an American one', () => {
+    const a = analyseArticle('Yorkshire had looked in control on Saturday. Texas passed the law on Monday after a long debate in the state capital.');
+    expect(whWord(a.entities.find((e) => e.name === 'Yorkshire')!)).toBe('which county');
+    expect(whWord(a.entities.find((e) => e.name === 'Texas')!)).toBe('which state');
+  });
+});
+
+describe('options of one kind', () => {
+  it('keep adjectives and nouns apart, and singular names apart from plural ones', () => {
+    const lesson = analyseArticle(
+      'Molten rock below the surface is called magma. A volcano that is erupting is called active. A volcano that will never erupt again is called extinct. The Hawaiian Islands were made by a hot spot. Mount Vesuvius buried the town of Pompeii in AD 79.',
+    );
+    const explanation = lesson.sentences[1]!.raw;
+    const prompt = 'What is a volcano that is erupting called?';
+    expect(failing(mc(prompt, 'Active', ['Extinct', 'Magma'], explanation), lesson)).toContain('optionsOfOneKind');
+    const cloze = mc('Fill in the blank: The _____ were made by a hot spot.', 'Hawaiian Islands', ['Mount Vesuvius', 'Pompeii'], lesson.sentences[3]!.raw);
+    expect(failing(cloze, lesson)).toContain('optionsOfOneKind');
+  });
+
+  it('do not read the "i" of a place name as someone speaking', () => {
+    const a = analyseArticle('In Mo i Rana, where steel has long dominated, the mayor welcomed the funding on Tuesday.');
+    expect(failing(tf('True or false: In Mo i Rana, where steel has long dominated, the mayor welcomed the funding on Tuesday.', 'true', a.sentences[0]!.raw), a)).toEqual([]);
+  });
+});
+
+describe('concepts', () => {
+  it('reads definitions in relative clauses, in appositions and second in a sentence', () => {
+    const lesson = analyseArticle(
+      'The two upper chambers are called atria, and the two lower chambers are called ventricles. Blood vessels that carry blood away from the heart are called arteries. The smallest vessels, called capillaries, are very narrow.',
+    );
+    expect(lesson.concepts.map((c) => c.term).sort()).toEqual(['arteries', 'atria', 'capillaries', 'ventricles']);
+    expect(lesson.concepts.every((c) => c.plural)).toBe(true);
+  });
+
+  it('finds no definition inside a quotation', () => {
+    const a = analyseArticle('"The walls were moving like paper," she said. Rescue teams pulled people from the rubble of the buildings.');
+    expect(a.concepts).toEqual([]);
+  });
+});
+
+describe('articles before options', () => {
+  it('know which numbers and words take "an"', () => {
+    expect(['81-year-old', '8', '11', '18,000', '800', 'apple', 'hour'].every(takesAn)).toBe(true);
+    expect(['101-year-old', '12', '1,100', 'unit', 'European', 'one'].some(takesAn)).toBe(false);
+  });
+
+  it('catch an option that does not read after the stem’s "an"', () => {
+    const q = mc('Fill in the blank: The engineer, Tom Reid, told the meeting it was an _____ wall.', 'old', ['new', 'ancient'], sentence('The engineer'));
+    expect(failing(q)).toContain('articleAgrees');
+  });
+});
+
+describe('bounds and attributions', () => {
+  it('turns a bound round after a negation', () => {
+    expect(falseSide('no patient will wait longer than ')).toBe('below');
+    expect(falseSide('patients waited longer than ')).toBe('above');
+    expect(falseSide('estimates the advantage at no more than ')).toBe('below');
+  });
+
+  it('drops a "she said" the reader could not resolve, and keeps the offsets of what is left', () => {
+    const text = 'About 300,000 patients have been waiting more than a year, she said, compared with fewer than 2,000 before.';
+    const edited = stemText(text, 0);
+    expect(edited.text).toBe('About 300,000 patients have been waiting more than a year, compared with fewer than 2,000 before.');
+    const at = text.indexOf('2,000');
+    expect(edited.text.slice(edited.at(at)!, edited.at(at)! + 5)).toBe('2,000');
+    expect(edited.at(text.indexOf('she'))).toBeUndefined();
+  });
+
+  it('takes "The Sun is a star" for no definition of a star', () => {
+    const a = analyseArticle('The Sun is a star, a huge ball of hot gas. A moon is a natural object that orbits a planet.');
+    expect(a.concepts.map((c) => c.term)).toEqual(['moon']);
+  });
+});
+
+describe('places in stems', () => {
+  it('keep the article’s own word where the full name would need a "the"', () => {
+    const a = analyseArticle('The revolution began in Britain in the second half of the eighteenth century and spread to France and Germany.');
+    const britain = targetsOf(a, a.sentences[0]!).find((t) => t.surface === 'Britain')!;
+    expect(britain.answer).toBe('Britain');
+    expect(britain.options('The revolution began in _____.').every((o) => !/^(?:United|Netherlands|Czech)/.test(o.text))).toBe(true);
+  });
+});
