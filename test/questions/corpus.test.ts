@@ -8,7 +8,7 @@ import { scoreArticle } from '../../questions/quality/evaluate';
 const corpus = readCorpus();
 
 describe('the corpus', () => {
-  // The floors are the measured levels less a margin (QUALITY.md): 80% on the tuning set, about 70% on the
+  // The floors are the measured levels less a margin (docs/questions.md): 80% on the tuning set, about 70% on the
   // held-out set; a drop below them is a regression, not noise, since generation is deterministic.
   it.each([
     ['tuning', false, 0.75],
@@ -51,7 +51,7 @@ describe.each(corpus.map((a) => [a.slug, a] as const))('a 10-question quiz of %s
 
   it('asks about its key facts and spreads over the article', () => {
     const score = scoreArticle(article, a.gold, quiz.questions);
-    // Per article the floor is lower than the 70% aimed for on average: a few texts are hard (see QUALITY.md).
+    // Per article the floor is lower than the 70% aimed for on average: a few texts are hard (see docs/questions.md).
     expect(score.facts.hit / score.facts.of).toBeGreaterThanOrEqual(0.4);
     const positions = quiz.questions.map((q) => article.sentences.findIndex((s) => q.explanation.startsWith(s.raw)) / article.sentences.length);
     expect(Math.max(...positions)).toBeGreaterThanOrEqual(0.6);
