@@ -14,8 +14,8 @@ const LOADS = Math.min(Number(values.loads), 100);
 // Runs in the page before its scripts: notes the first animation frame that shows a question.
 const OBSERVER = `(() => {
   const visible = () => {
-    const legend = document.querySelector('article-quiz')?.shadowRoot?.querySelector('fieldset legend, fieldset label');
-    if (legend && legend.getBoundingClientRect().height > 0) return true;
+    const prompt = document.querySelector('article-quiz')?.shadowRoot?.querySelector('.prompt');
+    if (prompt && prompt.getBoundingClientRect().height > 0) return true;
     return false;
   };
   const tick = () => (visible() ? (window.__firstQuestionMs = performance.now()) : requestAnimationFrame(tick));
