@@ -3,10 +3,12 @@
  * `npm run quality`: generates a 10-question quiz for every corpus article and prints, per article and in
  * total (tuning and held-out articles apart): questions generated, share passing every check, key-fact
  * recall, quote-attribution precision, name recall, and the key facts no question asked about. Fresh
- * held-out articles (written after tuning stopped) are a third group, kept out of the held-out total.
+ * held-out articles (written after tuning stopped) are a third group, kept out of the held-out total; those
+ * written for a later evaluation round (`evaluationRound` in the gold file) are a group per round, kept out
+ * of every other total.
  *
  * Flags: `--tuning` (skip held-out articles), `--held-out`, `--fresh` (only fresh held-out articles),
- * `--show` (print each quiz), `--only <slug>`.
+ * `--round <n>` (only that evaluation round), `--show` (print each quiz), `--only <slug>`.
  */
 import { analyseArticle } from '../questions/generate/article';
 import { generateQuiz } from '../questions/generate';
@@ -16,23 +18,25 @@ import { readCorpus } from './corpus';
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const show = args.includes('--show');
+const round = args.includes('--round') ? Number(args[args.indexOf('--round') + 1]) : undefined;
 const corpus = readCorpus().filter(
   (a) =>
     (only === undefined || a.slug === only) &&
     !(args.includes('--tuning') && a.gold.heldOut) &&
     !(args.includes('--held-out') && !a.gold.heldOut) &&
-    !(args.includes('--fresh') && a.gold.freshHeldOut !== true),
+    !(args.includes('--fresh') && a.gold.freshHeldOut !== true) &&
+    (round === undefined || a.gold.evaluationRound === round),
 );
 
-const rows: { slug: string; heldOut: boolean; fresh: boolean; score: ArticleScore }[] = [];
+const rows: { slug: string; heldOut: boolean; fresh: boolean; round: number | undefined; score: ArticleScore }[] = [];
 for (const a of corpus) {
   const quiz = generateQuiz(a.text, { count: 10 });
   const score = scoreArticle(analyseArticle(a.text), a.gold, quiz.questions);
   const fresh = a.gold.freshHeldOut === true;
-  rows.push({ slug: a.slug, heldOut: a.gold.heldOut, fresh, score });
+  rows.push({ slug: a.slug, heldOut: a.gold.heldOut, fresh, round: a.gold.evaluationRound, score });
   const s = score;
   console.log(
-    `${fresh ? '[fresh held-out] ' : a.gold.heldOut ? '[held-out] ' : ''}${a.slug} (${a.gold.section}): ${s.questions} questions, ` +
+    `${a.gold.evaluationRound !== undefined ? `[fresh held-out, round ${a.gold.evaluationRound}] ` : fresh ? '[fresh held-out] ' : a.gold.heldOut ? '[held-out] ' : ''}${a.slug} (${a.gold.section}): ${s.questions} questions, ` +
       `passing ${ratio({ hit: s.passing, of: s.questions })}, key facts ${ratio(s.facts)}, ` +
       `attribution ${ratio(s.attribution)}, quotes found ${ratio(s.quoteRecall)}`,
   );
@@ -68,4 +72,7 @@ function total(label: string, group: typeof rows): void {
 console.log('');
 total('TUNING', rows.filter((r) => !r.heldOut));
 total('HELD-OUT', rows.filter((r) => r.heldOut && !r.fresh));
-total('FRESH HELD-OUT', rows.filter((r) => r.fresh));
+total('FRESH HELD-OUT', rows.filter((r) => r.fresh && r.round === undefined));
+for (const n of [...new Set(rows.flatMap((r) => (r.round === undefined ? [] : [r.round])))].sort((a, b) => a - b)) {
+  total(`FRESH HELD-OUT, ROUND ${n}`, rows.filter((r) => r.round === n));
+}

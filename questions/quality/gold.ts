@@ -13,6 +13,8 @@ export const GoldSchema = z.strictObject({
   heldOut: z.boolean(),
   /** Written after tuning stopped and measured once: its figures are reported apart from the held-out set. */
   freshHeldOut: z.boolean().optional(),
+  /** The evaluation round a fresh held-out article was written for; each round is reported as its own group. */
+  evaluationRound: z.number().int().positive().optional(),
   people: z.array(z.strictObject({ name: z.string(), aliases: z.array(z.string()).default([]) })),
   places: z.array(z.string()),
   organisations: z.array(z.string()),
