@@ -1,8 +1,8 @@
 /**
  * @module
- * Matching a reader's typed answer to a `fill_blank` question. Case, accents, surrounding punctuation and
- * white space never matter; small typos are forgiven in words, never in numbers, because "57" for "51" is
- * a different answer, not a slip of the finger.
+ * Matching a reader's typed answer to a `fill_blank` question. Case, accents, surrounding punctuation,
+ * white space and a leading "the", "a" or "an" never matter; small typos are forgiven in words, never in
+ * numbers, because "57" for "51" is a different answer, not a slip of the finger.
  *
  * @example
  * ```ts
@@ -49,10 +49,13 @@ function sameNumbers(a: string, b: string): boolean {
   return (a.match(DIGITS) ?? []).join(' ') === (b.match(DIGITS) ?? []).join(' ');
 }
 
+// "the Met Office" and "Met Office" are one answer, whichever of them the key holds.
+const LEADING_ARTICLE = /^(?:the|a|an) (?=\S)/;
+
 /** Whether `response` is an acceptable spelling of one single expected answer. */
 export function matchesSpelling(response: string, expected: string): boolean {
-  const r = foldAnswer(response);
-  const e = foldAnswer(expected);
+  const r = foldAnswer(response).replace(LEADING_ARTICLE, '');
+  const e = foldAnswer(expected).replace(LEADING_ARTICLE, '');
   if (r === '' || e === '') return false;
   if (r === e) return true;
   const compactR = r.replace(/[\s\-'.]/g, '');

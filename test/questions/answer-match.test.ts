@@ -31,6 +31,14 @@ describe('matchesSpelling', () => {
     expect(matchesSpelling(' ?! ', 'Peru')).toBe(false);
   });
 
+  it('ignores a leading article on either side', () => {
+    expect(matchesSpelling('the Met Office', 'Met Office')).toBe(true);
+    expect(matchesSpelling('Hague', 'The Hague')).toBe(true);
+    expect(matchesSpelling('an ammeter', 'ammeter')).toBe(true);
+    expect(matchesSpelling('the', 'the')).toBe(true);
+    expect(matchesSpelling('theatre', 'atre')).toBe(false);
+  });
+
   it('ignores hyphens and spaces inside a name', () => {
     expect(matchesSpelling('gonzalez olachia', 'Gonzalez-Olachia')).toBe(true);
     expect(matchesSpelling('Indo Pacific', 'Indo-Pacific')).toBe(true);
