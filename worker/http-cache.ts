@@ -37,3 +37,10 @@ export function sendCacheable(c: Context, json: string, cacheControl = 'public, 
   c.header('Content-Type', 'application/json; charset=UTF-8');
   return c.body(json, 200);
 }
+
+/** Sends a static file of the Worker's own (a stylesheet, a script, an icon), cached briefly by default. */
+export function sendAsset(c: Context, mediaType: string, body: string, cacheControl = 'public, max-age=300'): Response {
+  c.header('Content-Type', mediaType);
+  c.header('Cache-Control', cacheControl);
+  return c.body(body);
+}

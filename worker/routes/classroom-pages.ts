@@ -14,6 +14,7 @@ import { setPageHeaders } from '../pages/security-headers';
 import { teachPage } from '../pages/teach';
 import { enforceRateLimit } from '../rate-limit';
 import { SAMPLES } from '../samples';
+import { sendAsset } from '../http-cache';
 
 export const classroomPageRoutes = new Hono<AppEnv>()
   .get('/teach', (c) => {
@@ -24,16 +25,8 @@ export const classroomPageRoutes = new Hono<AppEnv>()
     c.header('Cache-Control', 'no-cache');
     return c.html(teachPage());
   })
-  .get('/teach.js', (c) => {
-    c.header('Content-Type', 'text/javascript; charset=utf-8');
-    c.header('Cache-Control', 'public, max-age=300');
-    return c.body(TEACHER_JS);
-  })
-  .get('/classroom.css', (c) => {
-    c.header('Content-Type', 'text/css; charset=utf-8');
-    c.header('Cache-Control', 'public, max-age=300');
-    return c.body(CLASSROOM_CSS);
-  })
+  .get('/teach.js', (c) => sendAsset(c, 'text/javascript; charset=utf-8', TEACHER_JS))
+  .get('/classroom.css', (c) => sendAsset(c, 'text/css; charset=utf-8', CLASSROOM_CSS))
   .get('/play', (c) => {
     setPageHeaders(c);
     const typed = c.req.query('code');

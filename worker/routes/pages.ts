@@ -5,7 +5,7 @@
 import { Hono, type Context } from 'hono';
 import { ApiError } from '../errors';
 import { WIDGET_HASH, WIDGET_JS } from '../generated/widget-bundle';
-import { matchesEtag } from '../http-cache';
+import { matchesEtag, sendAsset } from '../http-cache';
 import type { AppEnv } from '../env';
 import { openApiDocument } from '../openapi/document';
 import { demoPage } from '../pages/demo';
@@ -38,11 +38,7 @@ export const pageRoutes = new Hono<AppEnv>()
     setPageHeaders(c);
     return c.html(demoPage(sample, WIDGET_PATH));
   })
-  .get('/pages.css', (c) => {
-    c.header('Content-Type', 'text/css; charset=utf-8');
-    c.header('Cache-Control', 'public, max-age=300');
-    return c.body(PAGES_CSS);
-  })
+  .get('/pages.css', (c) => sendAsset(c, 'text/css; charset=utf-8', PAGES_CSS))
   // The stable URL, for embed snippets: cached briefly and revalidated, so a new release reaches pages soon.
   .get('/widget.js', (c) => sendWidget(c, 'public, max-age=300, stale-while-revalidate=86400'))
   // The versioned URL changes with every build, so browsers and CDNs may keep it for a year.
@@ -52,11 +48,7 @@ export const pageRoutes = new Hono<AppEnv>()
     }
     return sendWidget(c, 'public, max-age=31536000, immutable');
   })
-  .get('/favicon.svg', (c) => {
-    c.header('Content-Type', 'image/svg+xml');
-    c.header('Cache-Control', 'public, max-age=86400');
-    return c.body(FAVICON_SVG);
-  })
+  .get('/favicon.svg', (c) => sendAsset(c, 'image/svg+xml', FAVICON_SVG, 'public, max-age=86400'))
   .get('/openapi.json', (c) => {
     c.header('Access-Control-Allow-Origin', '*');
     c.header('Cache-Control', 'public, max-age=300');
