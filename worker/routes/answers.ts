@@ -4,23 +4,15 @@
  * with an Idempotency-Key) and the aggregate stats.
  */
 import { Hono } from 'hono';
-import {
-  AttemptRequestSchema,
-  CheckRequestSchema,
-  type AttemptResult,
-  type CheckResponse,
-} from '../../questions/schema';
-import { InvalidAnswersError, isCorrect, responseProblem, scoreAnswers } from '../../questions/scoring';
-import { takeSeat } from '../class-seat';
-import { findAttemptByIdempotencyKey, isDuplicateIdempotencyKey, readStats, recordAttempt } from '../db/attempts';
-import type { StoredQuiz } from '../db/quizzes';
-import { forgetQuiz } from '../quiz-cache';
+import { AttemptRequestSchema, CheckRequestSchema, type CheckResponse } from '../../questions/schema';
+import { isCorrect, responseProblem } from '../../questions/scoring';
+import { readStats } from '../db/attempts';
 import type { AppEnv } from '../env';
 import { ApiError } from '../errors';
-import { newId } from '../ids';
 import { freshQuizOr404, quizOr404 } from '../quiz-lookup';
 import { enforceRateLimit } from '../rate-limit';
 import { readJson } from '../request-body';
+import { submitAttempt } from '../submit-attempt';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,128}$/;
 
@@ -30,31 +22,6 @@ function idempotencyKey(header: string | undefined): string | null {
     throw new ApiError(400, 'invalid_idempotency_key', 'The Idempotency-Key header must be 1 to 128 visible ASCII characters.');
   }
   return header;
-}
-
-function sameAnswers(a: Record<string, string>, b: Record<string, string>): boolean {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
-}
-
-/** The stored result for a replayed key; 409 if the key was used for different answers. */
-async function replay(db: D1Database, quizId: string, key: string, answers: Record<string, string>): Promise<AttemptResult | null> {
-  const earlier = await findAttemptByIdempotencyKey(db, quizId, key);
-  if (earlier === null) return null;
-  if (!sameAnswers(earlier.answers, answers)) {
-    throw new ApiError(409, 'idempotency_key_reused', 'This Idempotency-Key was already used for an attempt with other answers.');
-  }
-  return earlier.result;
-}
-
-function score(quiz: StoredQuiz, answers: Record<string, string>, afterEdit: boolean) {
-  try {
-    return scoreAnswers(quiz, answers);
-  } catch (error) {
-    if (!(error instanceof InvalidAnswersError)) throw error;
-    if (afterEdit) throw new ApiError(409, 'quiz_changed', 'The quiz was edited while you answered; reload it and answer again.');
-    throw new ApiError(400, 'invalid_answers', `Invalid answers: ${error.message}.`);
-  }
 }
 
 export const answerRoutes = new Hono<AppEnv>()
@@ -80,49 +47,13 @@ export const answerRoutes = new Hono<AppEnv>()
   })
   .post('/:id/attempts', async (c) => {
     await enforceRateLimit(c.env, 'ATTEMPT_LIMITER', c.req.raw);
-    let quiz = await quizOr404(c);
+    const quiz = await quizOr404(c);
     const key = idempotencyKey(c.req.header('Idempotency-Key'));
     const body = await readJson(c.req.raw, AttemptRequestSchema);
+    const { result, replayed } = await submitAttempt(c.env.DB, quiz, body, key);
     c.header('Cache-Control', 'no-store');
-    if (body.classCode !== undefined && key !== null) {
-      // A class attempt sent again gets its first result, before the one-attempt-per-name rule could refuse it.
-      const earlier = await replay(c.env.DB, quiz.id, key, body.answers);
-      if (earlier !== null) {
-        c.header('Idempotent-Replayed', 'true');
-        return c.json(earlier, 201);
-      }
-    }
-    const seat = body.classCode === undefined ? undefined : await takeSeat(c.env.DB, quiz.id, body.classCode, body.name);
-    // At most two rounds: the second scores against the quiz as stored, if the cached copy was stale.
-    for (let round = 0; round < 2; round++) {
-      const scored = score(quiz, body.answers, round > 0);
-      const result: AttemptResult = { id: newId(), score: scored.score, total: scored.total, results: scored.results };
-      let stored: boolean;
-      try {
-        stored = await recordAttempt(c.env.DB, {
-          quizId: quiz.id,
-          quizVersion: quiz.version,
-          name: body.name ?? null,
-          answers: body.answers,
-          outcomes: scored.results.map((r) => ({ questionId: r.questionId, answered: scored.answered[r.questionId] ?? false, correct: r.correct })),
-          result,
-          idempotencyKey: key,
-          now: new Date().toISOString(),
-          ...(seat === undefined ? {} : { classCode: seat.code, nameKey: seat.nameKey }),
-        });
-      } catch (error) {
-        // A replay, or two requests with one key racing: the losing batch was rolled back as a whole.
-        if (key === null || !isDuplicateIdempotencyKey(error)) throw error;
-        const earlier = await replay(c.env.DB, quiz.id, key, body.answers);
-        if (earlier === null) throw error;
-        c.header('Idempotent-Replayed', 'true');
-        return c.json(earlier, 201);
-      }
-      if (stored) return c.json(result, 201);
-      await forgetQuiz(quiz.id);
-      quiz = await freshQuizOr404(c);
-    }
-    throw new ApiError(409, 'quiz_changed', 'The quiz is being edited; reload it and answer again.');
+    if (replayed) c.header('Idempotent-Replayed', 'true');
+    return c.json(result, 201);
   })
   .get('/:id/stats', async (c) => {
     const quiz = await quizOr404(c);
