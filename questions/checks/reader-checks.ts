@@ -11,13 +11,14 @@ import { compatibleClasses } from '../generate/concepts';
 import { knownPerson } from '../generate/entities';
 import { lookupPlace, sameRegion } from '../generate/gazetteer';
 import { pronounGender } from '../generate/gender';
-import { PLACE_HEADS, SPEECH_VERBS } from '../generate/lexicon';
+import { HONORIFICS, PLACE_HEADS, SPEECH_VERBS, TITLE_WORDS } from '../generate/lexicon';
 import type { Question, QuestionType } from '../schema';
 import { foldText } from '../text/fold';
 import { containsWords, plainTypography } from '../text/typography';
 import { articleBefore, STOPWORDS, takesAn, wordsOf } from '../text/words';
 import { entityNamed, foldedInput } from './article-index';
 import { kindOf } from './kinds';
+import { agreementProblem, cutClause } from './grammar';
 import { danglingReference, genderAskedFor, hasQuotation, speechOutsideQuotes, wordsOutsideQuotes } from './references';
 import { correctText, shapeOf, stemOf, wrongOptions } from './shape';
 
@@ -57,6 +58,12 @@ export function stemProblems(r: StemReading, article: Article): Record<string, s
     if (outside.length === 0) out.quoteHasSpeaker = 'the stem quotes words without saying whose they are';
   }
   if (quoted && r.type === 'true_false') out.trueFalseIsFact = 'a true/false statement quotes someone: an opinion is neither true nor false';
+  if (r.type !== 'true_false' && !r.whoSaid && !/_{3,}/.test(r.stem)) {
+    const agreement = agreementProblem(r.stem, article, r.sources);
+    if (agreement !== undefined) out.questionAgrees = `the question is not grammatical: ${agreement}`;
+  }
+  const cut = cutClause(r.stem, r.sources);
+  if (cut !== undefined) out.wholeClauses = `the stem stops before the verb of its last clause ("…${cut}")`;
   return out;
 }
 
@@ -83,6 +90,8 @@ export const noSpeechOutsideQuotes = stemCheck('noSpeechOutsideQuotes');
 export const quoteHasSpeaker = stemCheck('quoteHasSpeaker');
 export const trueFalseIsFact = stemCheck('trueFalseIsFact');
 export const wholeQuotes = stemCheck('wholeQuotes');
+export const questionAgrees = stemCheck('questionAgrees');
+export const wholeClauses = stemCheck('wholeClauses');
 
 /** "Who … in his closing speech?": every wrong option is known to be a man. */
 export const pronounsAgree: QuestionCheck = (q, article) => {
@@ -186,6 +195,24 @@ export const optionNamesPlausible: QuestionCheck = (q, article) => {
   return undefined;
 };
 
+/**
+ * "Robert J" beside "Assistant Prosecutor Lena Marchetti": people are offered as names alone, never cut at a
+ * middle initial, never with a title, and all in one form (full names, or surnames only).
+ */
+export const peopleNamedAlike: QuestionCheck = (q, article) => {
+  if (q.type !== 'multiple_choice') return undefined;
+  const options = (q.choices ?? []).map((c) => c.text.trim());
+  if (!options.some((o) => kindOf(o, article)?.kind === 'person')) return undefined;
+  for (const option of options) {
+    const words = option.split(/\s+/);
+    if (/^\p{Lu}\.?$/u.test(words[words.length - 1]!)) return `"${option}" is cut at an initial`;
+    const title = words.slice(0, -1).find((w) => /^\p{Lu}/u.test(w) && (TITLE_WORDS.has(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase())));
+    if (title !== undefined) return `"${option}" carries the title "${title}"`;
+  }
+  const short = options.filter((o) => !/\s/.test(o)).length;
+  return short === 0 || short === options.length ? undefined : 'some people are offered by full name and some by surname';
+};
+
 /** The checks that read only a question's stem and its sentences, not its options. */
 export const STEM_CHECKS: Readonly<Record<string, QuestionCheck>> = {
   selfContained,
@@ -193,6 +220,8 @@ export const STEM_CHECKS: Readonly<Record<string, QuestionCheck>> = {
   quoteHasSpeaker,
   trueFalseIsFact,
   wholeQuotes,
+  questionAgrees,
+  wholeClauses,
 };
 
 export const READER_CHECKS: Readonly<Record<string, QuestionCheck>> = {
@@ -203,4 +232,5 @@ export const READER_CHECKS: Readonly<Record<string, QuestionCheck>> = {
   answerNotInHeadline,
   articleAgrees,
   optionNamesPlausible,
+  peopleNamedAlike,
 };

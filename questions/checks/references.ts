@@ -20,7 +20,7 @@ import { foldedNames } from './article-index';
 import { containsWords, plainTypography } from '../text/typography';
 import { STOPWORDS } from '../text/words';
 
-interface Word {
+export interface Word {
   text: string;
   lower: string;
   start: number;
@@ -59,7 +59,7 @@ const POINTING_WORD =
 const SPEAKING_WORD = /\b(?:I|we|you|me|us|my|our|your|ours|yours|myself|ourselves|yourself)\b/i;
 
 /** The words of a stem, each with its tags as the article's sentences give them. */
-function wordsOf(stem: string, article: Article, sources: readonly Sentence[]): Word[] {
+export function stemWords(stem: string, article: Article, sources: readonly Sentence[]): Word[] {
   const plain = plainTypography(stem);
   const spans = quoteSpans(plain);
   const tagsOf = articleTags(article);
@@ -128,7 +128,7 @@ function boundaryBefore(words: readonly Word[], i: number, plain: string, from =
 export function danglingReference(stem: string, article: Article, sources: readonly Sentence[], blankIsPerson = false): string | undefined {
   if (!POINTING_WORD.test(stem)) return undefined;
   const plain = plainTypography(stem);
-  const words = wordsOf(stem, article, sources);
+  const words = stemWords(stem, article, sources);
   const open = words.filter((w) => !w.quoted);
   for (let k = 0; k < open.length; k++) {
     const w = open[k]!;
@@ -197,7 +197,7 @@ export function danglingReference(stem: string, article: Article, sources: reado
 /** First- and second-person words outside quotation marks: the stem repeats someone's speech. */
 export function speechOutsideQuotes(stem: string, article: Article, sources: readonly Sentence[]): string | undefined {
   if (!SPEAKING_WORD.test(stem)) return undefined;
-  return wordsOf(stem, article, sources).find((w) => !w.quoted && /^(?:i|we|you|me|us|my|our|your|ours|yours|myself|ourselves|yourself)$/.test(w.lower) && w.text !== 'US' && w.text !== 'i')?.text;
+  return stemWords(stem, article, sources).find((w) => !w.quoted && /^(?:i|we|you|me|us|my|our|your|ours|yours|myself|ourselves|yourself)$/.test(w.lower) && w.text !== 'US' && w.text !== 'i')?.text;
 }
 
 /** Whether the stem quotes someone (double or single quotation marks). */

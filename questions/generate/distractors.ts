@@ -92,7 +92,9 @@ export function numberOptions(article: Article, answer: NumberMention, stem: str
     out.push({ text, provenance });
   };
   for (const n of article.sentences.flatMap((s) => (s.repeats === undefined ? s.numbers : []))) {
-    if (sameFormat(n, answer) && n.value !== answer.value && withinMagnitude(n.value, answer.value)) push(caseLike(n.text, answer.text), 'article');
+    // "$412,380" beside "more than $412,000": a figure within 2% of the answer is the same amount to a reader.
+    const close = Math.abs(n.value - answer.value) <= 0.02 * Math.abs(answer.value) && answer.kind !== 'year';
+    if (sameFormat(n, answer) && n.value !== answer.value && !close && withinMagnitude(n.value, answer.value)) push(caseLike(n.text, answer.text), 'article');
     if (out.length >= 6) break;
   }
   // "seven days a week", "10 hours a day": a wrong value must still fit in the period.

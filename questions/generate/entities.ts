@@ -78,8 +78,10 @@ const POSTNOMINALS = new Set(['kc', 'qc', 'mp', 'mep', 'msp', 'obe', 'mbe', 'cbe
 const ABBREVIATED_TITLE = /^(?:dr|mr|mrs|ms|prof|sen|rep|gov|gen|lt|col|sgt|capt|rev|st|det|supt|insp)$/;
 
 const isCap = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && !POSTNOMINALS.has(t.lower.replace(/\.$/, ''));
+/** "Darnell R. Whitcombe": a middle initial's full stop does not end the name. */
+export const isInitial = (t: Token): boolean => /^\p{Lu}$/u.test(t.text) && /^\.\s+$/.test(t.post);
 const breaksAfter = (t: Token): boolean =>
-  !(ABBREVIATED_TITLE.test(t.lower) && /^\.\s*$/.test(t.post)) && /[,;:.!?()"”'’—–]|\s-\s/.test(t.post.replace(/^'s/, '')) || isPossessive(t);
+  !((ABBREVIATED_TITLE.test(t.lower) || isInitial(t)) && /^\.\s*$/.test(t.post)) && /[,;:.!?()"”'’—–]|\s-\s/.test(t.post.replace(/^'s/, '')) || isPossessive(t);
 /** "King's College London": a possessive inside an institution's name. */
 const possessiveInsideName = (t: Token, next: Token | undefined): boolean =>
   isPossessive(t) && !/[,;:.!?]/.test(t.post) && next !== undefined && isCap(next) && ORG_HEADS.has(lowerBare(next));
@@ -182,6 +184,14 @@ function classify(s: SentenceInput, run: Run, sentenceIndex: number): Candidate 
     return TITLE_WORDS.has(w) || countryOfDemonym(w) !== undefined || isCountryCode(tokens[j]!);
   };
   while (k <= last && titleAt(k)) k++;
+  // "Assistant Prosecutor Lena Marchetti", "Common Pleas Judge Harriet O. Bancroft", "Chief Medical Officer
+  // Chris Whitty": words before the last title word of a run are part of the title, not of the name.
+  for (let j = last - 1; j >= k; j--) {
+    if (!titleAt(j) || all[j - first] === 'of') continue;
+    const rest = all.slice(j + 1 - first);
+    if (rest.length >= 2 && rest.length <= 4 && !rest.some((w) => TITLE_WORDS.has(w) || CONNECTORS.has(w) && !NAME_PARTICLES.has(w))) k = j + 1;
+    break;
+  }
   // "Chinese Foreign Ministry": the titles were really the start of an organisation's name.
   const titleIsOrg = k <= last && ORG_HEADS.has(all[k - first]!) && k === last;
   if (k > first && k <= last && !titleIsOrg) {
@@ -246,6 +256,10 @@ function classify(s: SentenceInput, run: Run, sentenceIndex: number): Candidate 
   // "Storm Elin", "Hurricane Milton": a weather system, whatever its name sounds like.
   if (all.length >= 2 && /^(?:storm|hurricane|typhoon|cyclone|tropical)$/.test(all[0]!)) {
     return { ...base, nameFirst: first, kind: 'thing', subtype: 'storm', text: whole, personEvidence: false };
+  }
+  // "Opéra de Rimouski", "Orchestre de Paris", "Teatro Real": a company of performers named head first.
+  if (all.length >= 2 && /^(?:opera|opéra|ballet|orchestra|orchestre|orquesta|orchestra|théâtre|teatro|compagnie|companhia|banco|banque)$/.test(all[0]!)) {
+    return { ...base, nameFirst: first, kind: 'org', subtype: /^(?:banco|banque)$/.test(all[0]!) ? 'company' : 'association', text: whole, personEvidence: false };
   }
   // "Police Scotland", "Council Tax": a body's head word first makes no person's name.
   if (all.length === 2 && ORG_HEADS.get(all[0]!) === 'public-body' && all[0] !== 'state') {
@@ -506,8 +520,11 @@ function mergePeople(entities: Entity[], byKey: Map<string, Entity>): void {
 }
 
 function aliasesOf(e: Entity): string[] {
-  const words = e.name.split(/\s+/);
   const out = new Set<string>([e.name]);
+  // "Darnell R. Whitcombe" is also "Darnell Whitcombe"; an initial is never a name on its own.
+  const initial = (w: string) => /^\p{Lu}\.$/u.test(w);
+  if (e.kind === 'person' && e.name.split(/\s+/).some(initial)) out.add(e.name.split(/\s+/).filter((w) => !initial(w)).join(' '));
+  const words = e.kind === 'person' ? e.name.split(/\s+/).filter((w) => !initial(w)) : e.name.split(/\s+/);
   if (e.kind === 'person' && words.length >= 2) {
     // Every tail of the name is a way to refer to the person: "Machado", "Corina Machado", "da Silva".
     for (let i = 1; i < words.length; i++) {
