@@ -17,7 +17,8 @@ import { foldText } from '../text/fold';
 import { containsWords, plainTypography } from '../text/typography';
 import { articleBefore, STOPWORDS, takesAn, wordsOf } from '../text/words';
 import { entityNamed, foldedInput } from './article-index';
-import { kindOf } from './kinds';
+import { guessableBlank, numberLike, type BlankKind } from './guessable';
+import { kindOf, type Kind } from './kinds';
 import { agreementProblem, cutClause } from './grammar';
 import { danglingReference, genderAskedFor, hasQuotation, speechOutsideQuotes, wordsOutsideQuotes } from './references';
 import { correctText, shapeOf, stemOf, wrongOptions } from './shape';
@@ -42,6 +43,8 @@ export interface StemReading {
   sources: readonly Sentence[];
   /** The blank of a cloze stands for a person. */
   blankIsPerson: boolean;
+  /** The answer a cloze blank stands for, and what it is (a number, a name, a defined term, a common noun). */
+  blank?: { answer: string; kind: BlankKind };
 }
 
 /** What keeps a stem from being read on its own, by check name; empty when nothing does. */
@@ -62,18 +65,33 @@ export function stemProblems(r: StemReading, article: Article): Record<string, s
     const agreement = agreementProblem(r.stem, article, r.sources);
     if (agreement !== undefined) out.questionAgrees = `the question is not grammatical: ${agreement}`;
   }
+  if (r.blank !== undefined) {
+    const guessable = guessableBlank(r.stem, r.blank.answer, r.blank.kind);
+    if (guessable !== undefined) out.blankNotGuessable = `the blank can be filled from the stem alone: ${guessable}`;
+  }
   const cut = cutClause(r.stem, r.sources);
   if (cut !== undefined) out.wholeClauses = `the stem stops before the verb of its last clause ("…${cut}")`;
   return out;
 }
 
-const reading = (q: Question, article: Article): StemReading => ({
-  stem: stemOf(q),
-  type: q.type,
-  whoSaid: shapeOf(q) === 'who-said',
-  sources: sourcesOf(q, article),
-  blankIsPerson: kindOf(correctText(q), article)?.kind === 'person',
-});
+const reading = (q: Question, article: Article): StemReading => {
+  const answer = correctText(q);
+  const kind = kindOf(answer, article);
+  return {
+    stem: stemOf(q),
+    type: q.type,
+    whoSaid: shapeOf(q) === 'who-said',
+    sources: sourcesOf(q, article),
+    blankIsPerson: kind?.kind === 'person',
+    ...(shapeOf(q) === 'cloze' ? { blank: { answer, kind: numberLike(answer) ? 'number' : blankKindOf(kind) } } : {}),
+  };
+};
+
+/** What a cloze blank stands for, as the guessable-blank check reads it. */
+export function blankKindOf(kind: Kind | undefined): BlankKind {
+  if (kind === undefined) return 'noun';
+  return kind.kind === 'number' ? 'number' : kind.kind === 'concept' ? 'term' : 'name';
+}
 // The four stem checks share one reading of the stem, made once per question.
 const READ = new WeakMap<Question, { article: Article; problems: Record<string, string> }>();
 const stemCheck = (name: string): QuestionCheck => (q, article) => {
@@ -92,6 +110,7 @@ export const trueFalseIsFact = stemCheck('trueFalseIsFact');
 export const wholeQuotes = stemCheck('wholeQuotes');
 export const questionAgrees = stemCheck('questionAgrees');
 export const wholeClauses = stemCheck('wholeClauses');
+export const blankNotGuessable = stemCheck('blankNotGuessable');
 
 /** "Who … in his closing speech?": every wrong option is known to be a man. */
 export const pronounsAgree: QuestionCheck = (q, article) => {
@@ -222,6 +241,7 @@ export const STEM_CHECKS: Readonly<Record<string, QuestionCheck>> = {
   wholeQuotes,
   questionAgrees,
   wholeClauses,
+  blankNotGuessable,
 };
 
 export const READER_CHECKS: Readonly<Record<string, QuestionCheck>> = {

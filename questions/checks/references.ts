@@ -38,6 +38,7 @@ const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'person', 'mother',
 const CLAUSE_WORDS = /^(?:and|but|so|because|when|while|after|before|if|although|though|since|which|who|where|whose|that|as|until|once)$/;
 const RELATIONAL = /^(?:example|examples|instance|instances)$/;
 const REPORTING = /^(?:think|thinks|thought|believe|believes|believed|expect|expects|expected|hope|hopes|hoped|know|knows|knew|estimate|estimates|estimated|found|find|finds|shows|showed)$/;
+const MODAL = /^(?:would|will|could|can|should|might|may|must|is|was|has|had|means|meant|made|makes)$/;
 const QUANTIFIER_PRONOUNS = /^(?:some|many|most|others|several|all|none|each|both|neither|either|one|few)$/;
 
 const TAGS = new WeakMap<Article, Map<string, ReadonlySet<string>>>();
@@ -84,6 +85,9 @@ export function stemWords(stem: string, article: Article, sources: readonly Sent
  */
 function demonstrativeThat(next: Word | undefined, prev: Word | undefined): boolean {
   if (/^(?:so|such)$/.test(prev?.lower ?? '')) return false;
+  // "Lõhmus said that would be the next step": after a speech verb (or opening the stem) a "that" followed by
+  // a verb is the subject of its clause, and stands for something before; "the plan that was approved" is not.
+  if (next !== undefined && (prev === undefined || SPEECH_VERBS.has(prev.lower) || REPORTING.test(prev.lower)) && (MODAL.test(next.lower) || (isVerb(next) && !isNoun(next) && !next.tags.has('Adjective')))) return true;
   // "… managed that on a typical school night": "that" as the object of a verb stands for something before.
   if (prev !== undefined && isVerb(prev) && !SPEECH_VERBS.has(prev.lower) && !REPORTING.test(prev.lower) && (next === undefined || next.tags.has('Preposition'))) return true;
   if (next === undefined) return false;

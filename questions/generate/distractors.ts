@@ -135,6 +135,8 @@ function steps(answer: NumberMention): number[] {
   if (answer.kind === 'decade') return [v - 20, v + 20, v - 40];
   if (answer.kind === 'ordinal') return [v + 2, v - 2, v + 5].filter((x) => x > 0);
   if (answer.kind === 'score') return [v + 1, v - 1, v + 2, v - 2, v + 3].filter((x) => x > 0);
+  // "1 ampere": a word unit written singular has no wrong value that reads with it.
+  if (answer.value === 1 && answer.kind === 'measure' && /^\p{L}{4,}$/u.test(answer.unit) && !/s$/.test(answer.unit)) return [];
   const decimals = answer.format.decimals;
   const scale = answer.format.scale === '' ? 1 : answer.value / Number(/[\d.]+/.exec(answer.text.replace(/,/g, ''))?.[0] ?? 1);
   const shown = v / scale;

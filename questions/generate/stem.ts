@@ -96,6 +96,10 @@ export function opener(tokens: readonly Token[], text: string): { after: number;
   // "If all of it melted, sea levels would rise …": without its condition the sentence says something else.
   if (/^(?:if|unless|whether|once|until)$/.test(first.lower)) return { after: 0, droppable: false, keepable: false };
   const phrase = tokens.slice(0, comma + 1);
+  // "In a series circuit there is only one path, so …": a preposition's phrase with a finite verb in it is the
+  // main clause, not an opener ("After the vote was taken, …" is a subordinate clause, and one).
+  const finiteVerb = phrase.some((t, i) => i > 0 && t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle') && !t.tags.has('Infinitive') && !/ing$/.test(t.lower) && (t.tags.has('PresentTense') || t.tags.has('PastTense') || t.tags.has('Copula')));
+  if (finiteVerb && /^(?:in|on|at|for|with|without|under|during|despite|following|by|from|of|to|among|across|over|through|within|beyond|near|inside|outside)$/.test(first.lower)) return { after: 0, droppable: false, keepable: false };
   const pronoun = phrase.some((t) => ANAPHORS.has(t.lower) && t.lower !== 'that' && t.text !== 'i');
   return { after: comma + 1, droppable: true, keepable: !pronoun };
 }

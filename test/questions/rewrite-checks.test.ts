@@ -73,3 +73,74 @@ describe('rewritten questions', () => {
     expect(prompts.filter((p) => /insurer\.$/.test(p))).toEqual([]);
   });
 });
+
+// A short report with a pronoun "that", a guessable noun, a verb blank, a counted list and a converted figure.
+const report = `Dutch lab files patent for enzyme that eats foam
+
+Researchers at the University of Utrecht said on Monday that an enzyme from a soil fungus breaks down foam in a month. Professor Anna de Vries said that would be the next step. The team has filed a patent application for the enzyme. Colleagues praised her insistence on repeat trials. The enzyme stops working when the temperature exceeds its limit of 40C. A working reactor needs three things: a tank, a pump and a filter. Winds reached 98mph (158km/h) during the storm that flooded the lab in March. Anna de Vries and her colleague Marta Jansen wrote the paper, which Jansen said was her best.`;
+
+describe('blanks and statements a reader sees through', () => {
+  const a = analyseArticle(report);
+  const at = (start: string) => a.sentences.find((s) => s.raw.startsWith(start))!.raw;
+  const fails = (q: Question) => checkQuestion(q, a).map((p) => p.check);
+  const typed = (prompt: string, answer: string, explanation: string): Question => ({ id: 'q1', type: 'fill_blank', prompt, answer, accepted: [], explanation });
+  const statement = (prompt: string, answer: 'true' | 'false', explanation: string): Question => ({
+    id: 'q1',
+    type: 'true_false',
+    prompt,
+    choices: [
+      { id: 'true', text: 'True' },
+      { id: 'false', text: 'False' },
+    ],
+    answer,
+    explanation,
+  });
+
+  it('catch a "that" standing as the subject of what someone said', () => {
+    expect(fails(statement('True or false: Professor Anna de Vries said that would be the next step.', 'true', at('Professor')))).toContain('selfContained');
+  });
+
+  it('catch a blank that a fixed phrase, a verb slot or a counted list fills', () => {
+    expect(fails(typed('Fill in the blank: The team has filed a _____ for the enzyme.', 'patent application', at('The team')))).toContain('blankNotGuessable');
+    expect(fails(typed('Fill in the blank: Colleagues praised her _____ on repeat trials.', 'insistence', at('Colleagues')))).toContain('blankNotGuessable');
+    expect(fails(typed('Fill in the blank: The enzyme stops working when the temperature _____ its limit of 40C.', 'exceeds', at('The enzyme')))).toContain('blankNotGuessable');
+    expect(fails(typed('Fill in the blank: A working reactor needs _____ things: a tank, a pump and a filter.', 'three', at('A working')))).toContain('blankNotGuessable');
+    expect(fails(typed('Fill in the blank: Winds reached _____ (158km/h) during the storm that flooded the lab in March.', '98mph', at('Winds')))).toContain('blankNotGuessable');
+    expect(fails(typed('Fill in the blank: The enzyme stops working when the _____ exceeds its limit of 40C.', 'temperature', at('The enzyme')))).not.toContain('blankNotGuessable');
+  });
+
+  it('catch a false statement that changes a figure beside its conversion, or a woman for a man', () => {
+    expect(fails(statement('True or false: Winds reached 118mph (158km/h) during the storm that flooded the lab in March.', 'false', at('Winds')))).toContain('swapFitsSentence');
+    expect(fails(statement('True or false: Winds reached 98mph (158km/h) during the storm that flooded the lab in June.', 'false', at('Winds')))).not.toContain('swapFitsSentence');
+  });
+
+  it('never makes such blanks or swaps itself', () => {
+    const quiz = generateQuiz(report, { count: 10 });
+    expect(quiz.questions.map((q) => q.prompt).filter((p) => /_____ (?:for the enzyme|on repeat|its limit|things:|\(158)|118mph|said that would/.test(p))).toEqual([]);
+  });
+});
+
+describe('classroom texts', () => {
+  const lesson = `Heat and temperature
+
+Temperature is a measure of how hot or cold something is. It is measured in degrees Celsius (°C), using a thermometer. Heat is the energy that moves from a hotter object to a cooler one. It is measured in joules (J) with a calorimeter. Pressure is the force acting on each unit of area, and it is measured in pascals (Pa). The three quantities are linked by Gay-Lussac's law: the pressure of a gas rises with its temperature when its volume is fixed.
+
+In a closed system no matter enters or leaves, so the total mass stays the same. In an open system both energy and matter cross the boundary. A closed system can still exchange heat with its surroundings, and an open system such as a boiling pan loses water as steam.`;
+  const a = analyseArticle(lesson);
+  const term = (t: string) => a.concepts.find((c) => c.term === t);
+
+  it('reads units and instruments of the quantities it defines, named laws, and kinds set side by side', () => {
+    expect(term('joules')?.definitions[0]).toMatchObject({ form: 'measured', about: 'heat', classNoun: 'unit-of-measure' });
+    expect(term('thermometer')?.definitions[0]).toMatchObject({ form: 'measured', about: 'temperature', classNoun: 'instrument' });
+    expect(term('pascals')?.definitions[0]?.about).toBe('pressure');
+    expect(term("Gay-Lussac's law")?.definitions[0]?.about).toBe('the pressure of a gas rises with its temperature when its volume is fixed');
+    expect(term('closed system')?.classNoun).toBe('system');
+    expect(term('open system')?.classNoun).toBe('system');
+  });
+
+  it('asks for a unit among the text’s other units, and keeps a sentence with a verb before its comma whole', () => {
+    const prompts = generateQuiz(lesson, { count: 10 }).questions.map((q) => `${q.prompt} ${q.choices?.map((c) => c.text).join('|') ?? q.answer}`);
+    expect(prompts.some((p) => /^What unit is (?:heat|temperature|pressure) measured in\?/.test(p))).toBe(true);
+    expect(prompts.filter((p) => /^(?:True or false: |Fill in the blank: )?(?:No matter|So the total|Both energy)/.test(p))).toEqual([]);
+  });
+});

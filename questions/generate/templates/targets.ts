@@ -92,10 +92,17 @@ export function targetsOf(article: Article, s: Sentence): Target[] {
         focus: `c:${c.lower}`,
         kind: 'concept',
         typeable: c.term.split(' ').length <= 2,
-        options: (stem) => conceptOptions(article, c, stem).map((o) => ({ ...o, text: /^\p{Lu}/u.test(surface) ? o.text : o.text.toLowerCase() })),
+        // Inside a sentence a term is written as the article writes it: "pascals", "degrees Celsius".
+        options: (stem) => conceptOptions(article, c, stem).map((o) => ({ ...o, text: /^\p{Lu}/u.test(surface) ? o.text : asWritten(article, o.text) })),
         sameClass: (option) => article.concepts.some((x) => x.lower === option.toLowerCase() && sameClass(x.classNoun, c.classNoun) && x.plural === c.plural && x.adjective === c.adjective),
       });
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A term offered as an option ("Degrees Celsius") as the article writes it ("degrees Celsius"). */
+function asWritten(article: Article, option: string): string {
+  const term = article.concepts.find((x) => x.lower === option.toLowerCase())?.term;
+  return term ?? option.charAt(0).toLowerCase() + option.slice(1);
 }
