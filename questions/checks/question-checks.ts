@@ -11,6 +11,7 @@ import type { Article } from '../generate/article';
 import { spellingsOf } from '../generate/aliases';
 import { conversionBeside, falseSide, parseNumberText } from '../generate/numbers';
 import { entityNamed } from './article-index';
+import { HONORIFICS, ROLE_NOUNS, TITLE_WORDS } from '../generate/lexicon';
 import { opensWithAnaphor } from '../generate/stem';
 import { QuestionSchema, type Question } from '../schema';
 import { indexOfSeq, sentencesWith, statedElsewhere } from './also-true';
@@ -136,6 +137,9 @@ export const swapFitsSentence: QuestionCheck = (q, article) => {
     const folded = foldText(stemOf(q));
     const at = folded.indexOf(inS);
     if (at >= 0 && /\b(?:mr|mrs|ms|dr|miss|mx)\.?\s$/.test(folded.slice(0, at)) && swap.inS.length > swap.inT.length) return `a title stands before the full name "${inS}"`;
+    // "Peruvian Foreign Minister Antony Blinken": a title or role left on someone else's name.
+    const before = /([\p{L}-]+),?\s$/u.exec(folded.slice(0, Math.max(0, at)))?.[1];
+    if (at >= 0 && before !== undefined && ((TITLE_WORDS.has(before) && !HONORIFICS.has(before)) || ROLE_NOUNS.has(before))) return `the title "${before}" belongs to "${swap.inT.join(' ')}", not "${inS}"`;
   }
   if (put?.kind === 'number') {
     const folded = foldText(stemOf(q));

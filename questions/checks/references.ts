@@ -13,7 +13,7 @@
  */
 import { quoteSpans } from '../generate/quotes';
 import type { Article, Sentence } from '../generate/article';
-import { pronounGender, type Gender } from '../generate/gender';
+import { nounGender, pronounGender, type Gender } from '../generate/gender';
 import { ROLE_NOUNS, SPEECH_VERBS } from '../generate/lexicon';
 import { foldText } from '../text/fold';
 import { foldedNames } from './article-index';
@@ -223,6 +223,13 @@ export function wordsOutsideQuotes(stem: string): string[] {
  */
 export function genderAskedFor(stem: string, article: Article): Gender | undefined {
   const plain = plainTypography(stem);
+  // "his daughter (the soprano _____": a gendered noun just before a blank says who the blank is.
+  const blank = plain.search(/_{3,}/);
+  if (blank >= 0) {
+    const near = /[^.;:!?]*$/.exec(plain.slice(Math.max(0, blank - 40), blank))![0].toLowerCase().split(/[^\p{L}.-]+/u).slice(-4);
+    const said = near.map(nounGender).filter((g) => g !== undefined);
+    if (said.length > 0) return said[said.length - 1];
+  }
   const spans = quoteSpans(plain);
   for (const m of plain.matchAll(WORD)) {
     if (spans.some((q) => m.index >= q.start && m.index < q.end)) continue;

@@ -13,7 +13,7 @@ import { genderAskedFor } from '../checks/references';
 import type { Article } from './article';
 import { compatibleClasses, isProperTerm, sameClass, singular, type Concept } from './concepts';
 import { knownPerson, type Entity } from './entities';
-import { neighbouringPlaces, takesThe, type PlaceType } from './gazetteer';
+import { containerOf, lookupPlace, neighbouringPlaces, placesWithin, takesThe, type PlaceType } from './gazetteer';
 import { falseSide, parseNumberText, renderLike, sameFormat, type NumberMention } from './numbers';
 
 export type Provenance = 'article' | 'perturbed' | 'gazetteer';
@@ -62,17 +62,36 @@ export function entityOptions(article: Article, answer: Entity, stem: string): O
     const the = takesThe(answer.name);
     for (let i = fromArticle.length - 1; i >= 0; i--) if (takesThe(fromArticle[i]!.text) !== the) fromArticle.splice(i, 1);
   }
+  if (answer.kind === 'place') {
+    // A town in Louisiana takes towns in Louisiana: an article place known to lie elsewhere goes.
+    const around = placeContainers(answer);
+    for (let i = fromArticle.length - 1; i >= 0; i--) {
+      const other = placeContainers(article.entities.find((e) => e.name === fromArticle[i]!.text)!);
+      if (around.length > 0 && other.length > 0 && !other.some((c) => around.includes(c))) fromArticle.splice(i, 1);
+    }
+  }
   if (answer.kind !== 'place' || !['country', 'city', 'state'].includes(answer.subtype)) return fromArticle;
-  // Gazetteer places of the answer's own region only ("Coventry" is no wrong option for an Icelandic town).
+  // Gazetteer places of the answer's own region only ("Coventry" is no wrong option for an Icelandic town),
+  // and of its own state when the article names one ("Opelousas, Louisiana").
   const taken = new Set([foldText(answer.name), ...fromArticle.map((o) => foldText(o.text))]);
   const extra: Option[] = [];
-  for (const name of neighbouringPlaces(answer.subtype as PlaceType, answer.name)) {
+  const state = answer.within !== undefined && lookupPlace(answer.within)?.type === 'state' ? answer.within : lookupPlace(answer.name)?.state;
+  const nearby = lookupPlace(answer.name) !== undefined ? neighbouringPlaces(answer.subtype as PlaceType, answer.name, state) : answer.within !== undefined ? placesWithin(answer.subtype as PlaceType, answer.within) : [];
+  for (const name of nearby) {
     if (extra.length >= 6) break;
     if (taken.has(foldText(name)) || inStem(stem, [name]) || takesThe(name) !== takesThe(answer.name)) continue;
     taken.add(foldText(name));
     extra.push({ text: name, provenance: 'gazetteer' });
   }
   return [...fromArticle, ...extra];
+}
+
+/** The states and countries a place lies in, from the article ("Opelousas, Louisiana") or the gazetteer. */
+export function placeContainers(e: Entity): string[] {
+  const known = containerOf(e.name);
+  if (e.within === undefined) return known;
+  const up = lookupPlace(e.within);
+  return [...new Set([e.within, ...known, ...(up?.type === 'state' ? [up.group === 'us' ? 'United States' : up.group] : [])])];
 }
 
 /** Numbers written like `answer`: from the article first, then round steps away from it. */

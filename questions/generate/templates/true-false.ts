@@ -44,6 +44,7 @@ export function trueFalse(article: Article): Candidate[] {
     for (const target of targets) {
       // A term is swapped where the sentence is about it: as its subject or as the term it defines, and not
       // beside another name of it ("Voltage, or potential difference, is …").
+      if (target.titled === true) continue;
       if (target.kind === 'concept' && !(wordCount(statement.slice(0, target.start)) <= 3 || defines.has(target.focus))) continue;
       if (target.kind === 'concept' && article.concepts.some((c) => `c:${c.lower}` === target.focus && c.aliases.some((a) => statement.toLowerCase().includes(a.toLowerCase())))) continue;
       // "less than seven hours" → "less than eight hours" may still be true: no swaps under a qualifier.
