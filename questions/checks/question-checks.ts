@@ -9,7 +9,9 @@ import { containsWords } from '../text/typography';
 import { STOPWORDS, wordsOf } from '../text/words';
 import type { Article } from '../generate/article';
 import { spellingsOf } from '../generate/aliases';
-import { falseSide, parseNumberText } from '../generate/numbers';
+import { conversionBeside, falseSide, parseNumberText } from '../generate/numbers';
+import { entityNamed } from './article-index';
+import { HONORIFICS, ROLE_NOUNS, TITLE_WORDS } from '../generate/lexicon';
 import { opensWithAnaphor } from '../generate/stem';
 import { QuestionSchema, type Question } from '../schema';
 import { indexOfSeq, sentencesWith, statedElsewhere } from './also-true';
@@ -91,18 +93,13 @@ export const optionsOfOneKind: QuestionCheck = (q, article) => {
 
 const content = (text: string): string[] => wordsOf(foldText(text)).filter((w) => !STOPWORDS.has(w));
 
-/** The statement of a true/false question, compared with the sentence it came from. */
-export const trueFalseStatement: QuestionCheck = (q, article) => {
-  if (q.type !== 'true_false') return undefined;
-  const statement = stemOf(q);
-  const said = wordsOf(foldText(statement));
+/**
+ * The words a false true/false statement puts in (`inS`) where its sentence has others (`inT`): the shortest
+ * difference once the common start and end are aligned. The statement may leave out an opener or a tail.
+ */
+export function swapOf(q: Question): { inS: string[]; inT: string[] } | undefined {
+  const said = wordsOf(foldText(stemOf(q)));
   let source = wordsOf(foldText(q.explanation));
-  if (q.answer === 'true') {
-    if (indexOfSeq(source, said) >= 0) return undefined;
-    const missing = content(statement).filter((w) => !source.includes(w));
-    return missing.length === 0 ? undefined : `a true statement says what the article does not ("${missing.join(' ')}")`;
-  }
-  if (sentencesWith(article, said).length > 0) return 'a false statement is in the article';
   // The statement may leave out an opener ("For his part, …"): start where its first two words are.
   const opening = indexOfSeq(source, said.slice(0, 2));
   if (opening > 0) source = source.slice(opening);
@@ -118,6 +115,53 @@ export const trueFalseStatement: QuestionCheck = (q, article) => {
     const inT = source.slice(prefix, end - suffix);
     if (best === undefined || inS.length + inT.length < best.inS.length + best.inT.length) best = { inS, inT };
   }
+  return best;
+}
+
+/**
+ * A false statement stays a sentence the article could have written: a person swapped only for a person the
+ * article shows to be of the same gender ("Ms. Tomás Ibarra … her teaching" is no statement of fact), and a
+ * number not changed beside its own conversion ("118mph (158km/h)").
+ */
+export const swapFitsSentence: QuestionCheck = (q, article) => {
+  if (q.type !== 'true_false' || q.answer !== 'false') return undefined;
+  const swap = swapOf(q);
+  if (swap === undefined || swap.inS.length === 0) return undefined;
+  const inS = swap.inS.join(' ');
+  const out = kindOf(swap.inT.join(' '), article);
+  const put = kindOf(inS, article);
+  if (out?.kind === 'person' || put?.kind === 'person') {
+    const a = entityNamed(article, swap.inT.join(' '));
+    const b = entityNamed(article, inS);
+    if (a?.kind !== 'person' || b?.kind !== 'person' || a.gender === undefined || a.gender !== b.gender) return `"${inS}" is not known to be of the gender of "${swap.inT.join(' ')}"`;
+    const folded = foldText(stemOf(q));
+    const at = folded.indexOf(inS);
+    if (at >= 0 && /\b(?:mr|mrs|ms|dr|miss|mx)\.?\s$/.test(folded.slice(0, at)) && swap.inS.length > swap.inT.length) return `a title stands before the full name "${inS}"`;
+    // "Peruvian Foreign Minister Antony Blinken": a title or role left on someone else's name.
+    const before = /([\p{L}-]+),?\s$/u.exec(folded.slice(0, Math.max(0, at)))?.[1];
+    if (at >= 0 && before !== undefined && ((TITLE_WORDS.has(before) && !HONORIFICS.has(before)) || ROLE_NOUNS.has(before))) return `the title "${before}" belongs to "${swap.inT.join(' ')}", not "${inS}"`;
+  }
+  if (put?.kind === 'number') {
+    const folded = foldText(stemOf(q));
+    const at = folded.indexOf(inS);
+    if (at >= 0 && conversionBeside(folded, at, at + inS.length)) return `"${inS}" stands beside the same figure in another unit, which still says the old one`;
+  }
+  return undefined;
+};
+
+/** The statement of a true/false question, compared with the sentence it came from. */
+export const trueFalseStatement: QuestionCheck = (q, article) => {
+  if (q.type !== 'true_false') return undefined;
+  const statement = stemOf(q);
+  const said = wordsOf(foldText(statement));
+  const source = wordsOf(foldText(q.explanation));
+  if (q.answer === 'true') {
+    if (indexOfSeq(source, said) >= 0) return undefined;
+    const missing = content(statement).filter((w) => !source.includes(w));
+    return missing.length === 0 ? undefined : `a true statement says what the article does not ("${missing.join(' ')}")`;
+  }
+  if (sentencesWith(article, said).length > 0) return 'a false statement is in the article';
+  const best = swapOf(q);
   if (best === undefined || best.inS.length === 0 || best.inS.length > 6 || best.inT.length === 0 || best.inT.length > 6) {
     return 'a false statement does not differ from its sentence by exactly one entity or number';
   }
@@ -179,5 +223,6 @@ export const QUESTION_CHECKS: Readonly<Record<string, QuestionCheck>> = {
   explanationHasAnswer,
   optionsOfOneKind,
   trueFalseStatement,
+  swapFitsSentence,
   noDistractorAlsoTrue,
 };

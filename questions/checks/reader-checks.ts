@@ -11,13 +11,15 @@ import { compatibleClasses } from '../generate/concepts';
 import { knownPerson } from '../generate/entities';
 import { lookupPlace, sameRegion } from '../generate/gazetteer';
 import { pronounGender } from '../generate/gender';
-import { PLACE_HEADS, SPEECH_VERBS } from '../generate/lexicon';
+import { HONORIFICS, PLACE_HEADS, SPEECH_VERBS, TITLE_WORDS } from '../generate/lexicon';
 import type { Question, QuestionType } from '../schema';
 import { foldText } from '../text/fold';
 import { containsWords, plainTypography } from '../text/typography';
 import { articleBefore, STOPWORDS, takesAn, wordsOf } from '../text/words';
 import { entityNamed, foldedInput } from './article-index';
-import { kindOf } from './kinds';
+import { guessableBlank, numberLike, type BlankKind } from './guessable';
+import { kindOf, type Kind } from './kinds';
+import { agreementProblem, cutClause } from './grammar';
 import { danglingReference, genderAskedFor, hasQuotation, speechOutsideQuotes, wordsOutsideQuotes } from './references';
 import { correctText, shapeOf, stemOf, wrongOptions } from './shape';
 
@@ -41,6 +43,8 @@ export interface StemReading {
   sources: readonly Sentence[];
   /** The blank of a cloze stands for a person. */
   blankIsPerson: boolean;
+  /** The answer a cloze blank stands for, and what it is (a number, a name, a defined term, a common noun). */
+  blank?: { answer: string; kind: BlankKind };
 }
 
 /** What keeps a stem from being read on its own, by check name; empty when nothing does. */
@@ -57,16 +61,37 @@ export function stemProblems(r: StemReading, article: Article): Record<string, s
     if (outside.length === 0) out.quoteHasSpeaker = 'the stem quotes words without saying whose they are';
   }
   if (quoted && r.type === 'true_false') out.trueFalseIsFact = 'a true/false statement quotes someone: an opinion is neither true nor false';
+  if (r.type !== 'true_false' && !r.whoSaid && !/_{3,}/.test(r.stem)) {
+    const agreement = agreementProblem(r.stem, article, r.sources);
+    if (agreement !== undefined) out.questionAgrees = `the question is not grammatical: ${agreement}`;
+  }
+  if (r.blank !== undefined) {
+    const guessable = guessableBlank(r.stem, r.blank.answer, r.blank.kind);
+    if (guessable !== undefined) out.blankNotGuessable = `the blank can be filled from the stem alone: ${guessable}`;
+  }
+  const cut = cutClause(r.stem, r.sources);
+  if (cut !== undefined) out.wholeClauses = `the stem stops before the verb of its last clause ("…${cut}")`;
   return out;
 }
 
-const reading = (q: Question, article: Article): StemReading => ({
-  stem: stemOf(q),
-  type: q.type,
-  whoSaid: shapeOf(q) === 'who-said',
-  sources: sourcesOf(q, article),
-  blankIsPerson: kindOf(correctText(q), article)?.kind === 'person',
-});
+const reading = (q: Question, article: Article): StemReading => {
+  const answer = correctText(q);
+  const kind = kindOf(answer, article);
+  return {
+    stem: stemOf(q),
+    type: q.type,
+    whoSaid: shapeOf(q) === 'who-said',
+    sources: sourcesOf(q, article),
+    blankIsPerson: kind?.kind === 'person',
+    ...(shapeOf(q) === 'cloze' ? { blank: { answer, kind: numberLike(answer) ? 'number' : blankKindOf(kind) } } : {}),
+  };
+};
+
+/** What a cloze blank stands for, as the guessable-blank check reads it. */
+export function blankKindOf(kind: Kind | undefined): BlankKind {
+  if (kind === undefined) return 'noun';
+  return kind.kind === 'number' ? 'number' : kind.kind === 'concept' ? 'term' : 'name';
+}
 // The four stem checks share one reading of the stem, made once per question.
 const READ = new WeakMap<Question, { article: Article; problems: Record<string, string> }>();
 const stemCheck = (name: string): QuestionCheck => (q, article) => {
@@ -83,6 +108,9 @@ export const noSpeechOutsideQuotes = stemCheck('noSpeechOutsideQuotes');
 export const quoteHasSpeaker = stemCheck('quoteHasSpeaker');
 export const trueFalseIsFact = stemCheck('trueFalseIsFact');
 export const wholeQuotes = stemCheck('wholeQuotes');
+export const questionAgrees = stemCheck('questionAgrees');
+export const wholeClauses = stemCheck('wholeClauses');
+export const blankNotGuessable = stemCheck('blankNotGuessable');
 
 /** "Who … in his closing speech?": every wrong option is known to be a man. */
 export const pronounsAgree: QuestionCheck = (q, article) => {
@@ -186,6 +214,24 @@ export const optionNamesPlausible: QuestionCheck = (q, article) => {
   return undefined;
 };
 
+/**
+ * "Robert J" beside "Assistant Prosecutor Lena Marchetti": people are offered as names alone, never cut at a
+ * middle initial, never with a title, and all in one form (full names, or surnames only).
+ */
+export const peopleNamedAlike: QuestionCheck = (q, article) => {
+  if (q.type !== 'multiple_choice') return undefined;
+  const options = (q.choices ?? []).map((c) => c.text.trim());
+  if (!options.some((o) => kindOf(o, article)?.kind === 'person')) return undefined;
+  for (const option of options) {
+    const words = option.split(/\s+/);
+    if (/^\p{Lu}\.?$/u.test(words[words.length - 1]!)) return `"${option}" is cut at an initial`;
+    const title = words.slice(0, -1).find((w) => /^\p{Lu}/u.test(w) && (TITLE_WORDS.has(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase())));
+    if (title !== undefined) return `"${option}" carries the title "${title}"`;
+  }
+  const short = options.filter((o) => !/\s/.test(o)).length;
+  return short === 0 || short === options.length ? undefined : 'some people are offered by full name and some by surname';
+};
+
 /** The checks that read only a question's stem and its sentences, not its options. */
 export const STEM_CHECKS: Readonly<Record<string, QuestionCheck>> = {
   selfContained,
@@ -193,6 +239,9 @@ export const STEM_CHECKS: Readonly<Record<string, QuestionCheck>> = {
   quoteHasSpeaker,
   trueFalseIsFact,
   wholeQuotes,
+  questionAgrees,
+  wholeClauses,
+  blankNotGuessable,
 };
 
 export const READER_CHECKS: Readonly<Record<string, QuestionCheck>> = {
@@ -203,4 +252,5 @@ export const READER_CHECKS: Readonly<Record<string, QuestionCheck>> = {
   answerNotInHeadline,
   articleAgrees,
   optionNamesPlausible,
+  peopleNamedAlike,
 };

@@ -13,14 +13,14 @@
  */
 import { quoteSpans } from '../generate/quotes';
 import type { Article, Sentence } from '../generate/article';
-import { pronounGender, type Gender } from '../generate/gender';
+import { nounGender, pronounGender, type Gender } from '../generate/gender';
 import { ROLE_NOUNS, SPEECH_VERBS } from '../generate/lexicon';
 import { foldText } from '../text/fold';
 import { foldedNames } from './article-index';
 import { containsWords, plainTypography } from '../text/typography';
 import { STOPWORDS } from '../text/words';
 
-interface Word {
+export interface Word {
   text: string;
   lower: string;
   start: number;
@@ -38,6 +38,7 @@ const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'person', 'mother',
 const CLAUSE_WORDS = /^(?:and|but|so|because|when|while|after|before|if|although|though|since|which|who|where|whose|that|as|until|once)$/;
 const RELATIONAL = /^(?:example|examples|instance|instances)$/;
 const REPORTING = /^(?:think|thinks|thought|believe|believes|believed|expect|expects|expected|hope|hopes|hoped|know|knows|knew|estimate|estimates|estimated|found|find|finds|shows|showed)$/;
+const MODAL = /^(?:would|will|could|can|should|might|may|must|is|was|has|had|means|meant|made|makes)$/;
 const QUANTIFIER_PRONOUNS = /^(?:some|many|most|others|several|all|none|each|both|neither|either|one|few)$/;
 
 const TAGS = new WeakMap<Article, Map<string, ReadonlySet<string>>>();
@@ -59,7 +60,7 @@ const POINTING_WORD =
 const SPEAKING_WORD = /\b(?:I|we|you|me|us|my|our|your|ours|yours|myself|ourselves|yourself)\b/i;
 
 /** The words of a stem, each with its tags as the article's sentences give them. */
-function wordsOf(stem: string, article: Article, sources: readonly Sentence[]): Word[] {
+export function stemWords(stem: string, article: Article, sources: readonly Sentence[]): Word[] {
   const plain = plainTypography(stem);
   const spans = quoteSpans(plain);
   const tagsOf = articleTags(article);
@@ -84,6 +85,9 @@ function wordsOf(stem: string, article: Article, sources: readonly Sentence[]): 
  */
 function demonstrativeThat(next: Word | undefined, prev: Word | undefined): boolean {
   if (/^(?:so|such)$/.test(prev?.lower ?? '')) return false;
+  // "Lõhmus said that would be the next step": after a speech verb (or opening the stem) a "that" followed by
+  // a verb is the subject of its clause, and stands for something before; "the plan that was approved" is not.
+  if (next !== undefined && (prev === undefined || SPEECH_VERBS.has(prev.lower) || REPORTING.test(prev.lower)) && (MODAL.test(next.lower) || (isVerb(next) && !isNoun(next) && !next.tags.has('Adjective')))) return true;
   // "… managed that on a typical school night": "that" as the object of a verb stands for something before.
   if (prev !== undefined && isVerb(prev) && !SPEECH_VERBS.has(prev.lower) && !REPORTING.test(prev.lower) && (next === undefined || next.tags.has('Preposition'))) return true;
   if (next === undefined) return false;
@@ -128,7 +132,7 @@ function boundaryBefore(words: readonly Word[], i: number, plain: string, from =
 export function danglingReference(stem: string, article: Article, sources: readonly Sentence[], blankIsPerson = false): string | undefined {
   if (!POINTING_WORD.test(stem)) return undefined;
   const plain = plainTypography(stem);
-  const words = wordsOf(stem, article, sources);
+  const words = stemWords(stem, article, sources);
   const open = words.filter((w) => !w.quoted);
   for (let k = 0; k < open.length; k++) {
     const w = open[k]!;
@@ -197,7 +201,7 @@ export function danglingReference(stem: string, article: Article, sources: reado
 /** First- and second-person words outside quotation marks: the stem repeats someone's speech. */
 export function speechOutsideQuotes(stem: string, article: Article, sources: readonly Sentence[]): string | undefined {
   if (!SPEAKING_WORD.test(stem)) return undefined;
-  return wordsOf(stem, article, sources).find((w) => !w.quoted && /^(?:i|we|you|me|us|my|our|your|ours|yours|myself|ourselves|yourself)$/.test(w.lower) && w.text !== 'US' && w.text !== 'i')?.text;
+  return stemWords(stem, article, sources).find((w) => !w.quoted && /^(?:i|we|you|me|us|my|our|your|ours|yours|myself|ourselves|yourself)$/.test(w.lower) && w.text !== 'US' && w.text !== 'i')?.text;
 }
 
 /** Whether the stem quotes someone (double or single quotation marks). */
@@ -219,6 +223,13 @@ export function wordsOutsideQuotes(stem: string): string[] {
  */
 export function genderAskedFor(stem: string, article: Article): Gender | undefined {
   const plain = plainTypography(stem);
+  // "his daughter (the soprano _____": a gendered noun just before a blank says who the blank is.
+  const blank = plain.search(/_{3,}/);
+  if (blank >= 0) {
+    const near = /[^.;:!?]*$/.exec(plain.slice(Math.max(0, blank - 40), blank))![0].toLowerCase().split(/[^\p{L}.-]+/u).slice(-4);
+    const said = near.map(nounGender).filter((g) => g !== undefined);
+    if (said.length > 0) return said[said.length - 1];
+  }
   const spans = quoteSpans(plain);
   for (const m of plain.matchAll(WORD)) {
     if (spans.some((q) => m.index >= q.start && m.index < q.end)) continue;

@@ -55,6 +55,8 @@ export function entitySpellings(e: Entity): string[] {
 
 export function conceptSpellings(term: string): string[] {
   const lower = term.toLowerCase();
+  // "Ohm's law" has no plural; a reader may leave out the apostrophe.
+  if (/'s |s' /.test(lower)) return dedupe([lower, lower.replace(/'/g, '')], term);
   const one = singular(lower);
   // No "processs" or "childrens": a plural is offered only for a word that takes a plain -s.
   // No "capillarys": a consonant and "y" make their plural with "ies".

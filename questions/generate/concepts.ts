@@ -10,6 +10,7 @@ import type { Sentence } from './article';
 import type { Entity } from './entities';
 import { quoteSpans } from './quotes';
 import type { Token } from './tokens';
+import { contrastedTerms, lawsIn, measuredIn } from './concept-forms';
 
 export type DefinitionForm =
   /** "NP is called TERM" */
@@ -17,7 +18,11 @@ export type DefinitionForm =
   /** "a NOUN called TERM" inside a sentence */
   | 'named'
   /** "TERM is the NP that …" */
-  | 'is-a';
+  | 'is-a'
+  /** "QUANTITY is measured in TERM (a unit), using a TERM (an instrument)" */
+  | 'measured'
+  /** "… by TERM (a law): STATEMENT", "TERM states that STATEMENT" */
+  | 'law';
 
 export interface Definition {
   sentence: number;
@@ -32,6 +37,10 @@ export interface Definition {
   copula: number;
   /** The class noun of the definition ("process", "change", "structure"), lower case. */
   classNoun: string;
+  /** 'measured': the quantity ("electric current"); 'law': what the law says. */
+  about?: string;
+  /** 'is-a': the other name of the term ("Voltage, or potential difference, is …"). */
+  alias?: string;
 }
 
 export interface Concept {
@@ -41,6 +50,8 @@ export interface Concept {
   /** A term that is an adjective ("dormant", "extinct"), which only other adjectives can stand in for. */
   adjective: boolean;
   classNoun: string;
+  /** Other names the text gives it ("Voltage, or potential difference, is …"). */
+  aliases: string[];
   definitions: Definition[];
   /** Where the term occurs, as offsets in sentence texts. */
   mentions: { sentence: number; start: number; end: number }[];
@@ -122,12 +133,15 @@ function allDefinitionsIn(s: Sentence): Definition[] {
       found.push({ sentence: s.index, form: 'named', termFirst: term[0], termLast: term[1], npFirst, npLast: i - 1, copula: -1, classNoun: t[i - 1]!.lower });
     }
   }
-  // "TERM is the process by which …" at the start of the sentence.
+  // "TERM is the process by which …" at the start of the sentence; "TERM, or ALIAS, is …" names it twice.
   const c = t.findIndex((x) => COPULAS.has(x.lower));
-  if (c >= 1 && c <= 4) {
+  const or = t.findIndex((x, i) => i >= 1 && i <= 3 && x.lower === 'or' && /^,\s*$/.test(t[i - 1]!.post));
+  const aliasEnd = or < 0 ? -1 : t.findIndex((x, i) => i > or && i <= or + 3 && /^,\s*$/.test(x.post));
+  const aliased = or > 0 && aliasEnd === c - 1 && t.slice(or + 1, c).every((x) => x.tags.has('Noun') || x.tags.has('Adjective'));
+  if (c >= 1 && (c <= 4 || aliased)) {
     let termFirst = 0;
     if (/^(?:the|a|an)$/.test(t[0]!.lower)) termFirst = 1;
-    const term = t.slice(termFirst, c);
+    const term = t.slice(termFirst, aliased ? or : c).map((x, i, all) => (i === all.length - 1 && aliased ? { ...x, post: ' ' } : x));
     const next = t[c + 1];
     const termOk =
       term.length > 0 &&
@@ -146,7 +160,7 @@ function allDefinitionsIn(s: Sentence): Definition[] {
       let npLast = t.length - 1;
       const np = t.slice(c + 1);
       if (np.some((x) => x.tags.has('Noun') && !x.tags.has('Pronoun'))) {
-        found.push({ sentence: s.index, form: 'is-a', termFirst, termLast: c - 1, npFirst: c + 1, npLast, copula: c, classNoun: headNoun(np) });
+        found.push({ sentence: s.index, form: 'is-a', termFirst, termLast: aliased ? or - 1 : c - 1, npFirst: c + 1, npLast, copula: c, classNoun: headNoun(np), ...(aliased ? { alias: s.text.slice(t[or + 1]!.start, t[c - 1]!.end) } : {}) });
         npLast = npLast + 0;
       }
     }
@@ -183,6 +197,7 @@ function headNoun(np: readonly Token[]): string {
  */
 const FAMILIES: Record<string, string> = {
   process: 'process change reaction force current loop cycle movement mechanism method way technique procedure phenomenon effect',
+  quantity: 'quantity rate measure amount ratio energy',
   structure: 'structure organelle part layer fluid centre center unit pore tube vessel organ tissue membrane wall cell body',
   substance: 'substance pigment chemical compound element material mineral gas fuel sugar molecule',
   state: 'state phase',
@@ -242,7 +257,7 @@ export function findConcepts(sentences: readonly Sentence[], entities: readonly 
     if (personal.has(lower) || lower.length < 3) return undefined;
     let c = byTerm.get(lower);
     if (c === undefined) {
-      c = { term, lower, plural, adjective, classNoun, definitions: [], mentions: [] };
+      c = { term, lower, plural, adjective, classNoun, aliases: [], definitions: [], mentions: [] };
       byTerm.set(lower, c);
     }
     return c;
@@ -253,10 +268,18 @@ export function findConcepts(sentences: readonly Sentence[], entities: readonly 
       const term = s.text.slice(words[0]!.start, words[words.length - 1]!.end);
       const concept = add(/^\p{Lu}/u.test(term) && d.termFirst === 0 && !words[0]!.tags.has('ProperNoun') ? term[0]!.toLowerCase() + term.slice(1) : term, d.classNoun, pluralTerm(s, d), words.every((w) => w.tags.has('Adjective') && !w.tags.has('Noun') && !/ing$/.test(w.lower)));
       concept?.definitions.push(d);
+      // "Voltage, or potential difference, is …": the other name is an alias, never a wrong option.
+      if (d.alias !== undefined) concept?.aliases.push(d.alias);
     }
     const listed = listedTerms(s);
     if (listed !== undefined) for (const term of listed.terms) add(term, singular(listed.classNoun), false);
   }
+  // The term each sentence defines first, which an "it" in the next one may stand for.
+  const definedAt = new Map<number, string>();
+  for (const c of byTerm.values()) for (const d of c.definitions) if (d.form === 'is-a' && d.termFirst <= 1 && !definedAt.has(d.sentence)) definedAt.set(d.sentence, c.term);
+  for (const found of [...measuredIn(sentences, definedAt), ...lawsIn(sentences)]) add(found.term, found.definition.classNoun, found.plural)?.definitions.push(found.definition);
+  const explains = entities.filter((e) => e.kind === 'person').length <= 1;
+  for (const found of contrastedTerms(sentences, explains)) add(found.term, found.classNoun, false);
   // Every occurrence of every term, as a whole word (singular or plural).
   for (const c of byTerm.values()) {
     const stem = c.lower.replace(/(?:s|es)$/, '');

@@ -13,7 +13,7 @@ import { genderAskedFor } from '../checks/references';
 import type { Article } from './article';
 import { compatibleClasses, isProperTerm, sameClass, singular, type Concept } from './concepts';
 import { knownPerson, type Entity } from './entities';
-import { neighbouringPlaces, takesThe, type PlaceType } from './gazetteer';
+import { containerOf, lookupPlace, neighbouringPlaces, placesWithin, takesThe, type PlaceType } from './gazetteer';
 import { falseSide, parseNumberText, renderLike, sameFormat, type NumberMention } from './numbers';
 
 export type Provenance = 'article' | 'perturbed' | 'gazetteer';
@@ -62,17 +62,36 @@ export function entityOptions(article: Article, answer: Entity, stem: string): O
     const the = takesThe(answer.name);
     for (let i = fromArticle.length - 1; i >= 0; i--) if (takesThe(fromArticle[i]!.text) !== the) fromArticle.splice(i, 1);
   }
+  if (answer.kind === 'place') {
+    // A town in Louisiana takes towns in Louisiana: an article place known to lie elsewhere goes.
+    const around = placeContainers(answer);
+    for (let i = fromArticle.length - 1; i >= 0; i--) {
+      const other = placeContainers(article.entities.find((e) => e.name === fromArticle[i]!.text)!);
+      if (around.length > 0 && other.length > 0 && !other.some((c) => around.includes(c))) fromArticle.splice(i, 1);
+    }
+  }
   if (answer.kind !== 'place' || !['country', 'city', 'state'].includes(answer.subtype)) return fromArticle;
-  // Gazetteer places of the answer's own region only ("Coventry" is no wrong option for an Icelandic town).
+  // Gazetteer places of the answer's own region only ("Coventry" is no wrong option for an Icelandic town),
+  // and of its own state when the article names one ("Opelousas, Louisiana").
   const taken = new Set([foldText(answer.name), ...fromArticle.map((o) => foldText(o.text))]);
   const extra: Option[] = [];
-  for (const name of neighbouringPlaces(answer.subtype as PlaceType, answer.name)) {
+  const state = answer.within !== undefined && lookupPlace(answer.within)?.type === 'state' ? answer.within : lookupPlace(answer.name)?.state;
+  const nearby = lookupPlace(answer.name) !== undefined ? neighbouringPlaces(answer.subtype as PlaceType, answer.name, state) : answer.within !== undefined ? placesWithin(answer.subtype as PlaceType, answer.within) : [];
+  for (const name of nearby) {
     if (extra.length >= 6) break;
     if (taken.has(foldText(name)) || inStem(stem, [name]) || takesThe(name) !== takesThe(answer.name)) continue;
     taken.add(foldText(name));
     extra.push({ text: name, provenance: 'gazetteer' });
   }
   return [...fromArticle, ...extra];
+}
+
+/** The states and countries a place lies in, from the article ("Opelousas, Louisiana") or the gazetteer. */
+export function placeContainers(e: Entity): string[] {
+  const known = containerOf(e.name);
+  if (e.within === undefined) return known;
+  const up = lookupPlace(e.within);
+  return [...new Set([e.within, ...known, ...(up?.type === 'state' ? [up.group === 'us' ? 'United States' : up.group] : [])])];
 }
 
 /** Numbers written like `answer`: from the article first, then round steps away from it. */
@@ -92,7 +111,9 @@ export function numberOptions(article: Article, answer: NumberMention, stem: str
     out.push({ text, provenance });
   };
   for (const n of article.sentences.flatMap((s) => (s.repeats === undefined ? s.numbers : []))) {
-    if (sameFormat(n, answer) && n.value !== answer.value && withinMagnitude(n.value, answer.value)) push(caseLike(n.text, answer.text), 'article');
+    // "$412,380" beside "more than $412,000": a figure within 2% of the answer is the same amount to a reader.
+    const close = Math.abs(n.value - answer.value) <= 0.02 * Math.abs(answer.value) && answer.kind !== 'year';
+    if (sameFormat(n, answer) && n.value !== answer.value && !close && withinMagnitude(n.value, answer.value)) push(caseLike(n.text, answer.text), 'article');
     if (out.length >= 6) break;
   }
   // "seven days a week", "10 hours a day": a wrong value must still fit in the period.
@@ -133,6 +154,8 @@ function steps(answer: NumberMention): number[] {
   if (answer.kind === 'decade') return [v - 20, v + 20, v - 40];
   if (answer.kind === 'ordinal') return [v + 2, v - 2, v + 5].filter((x) => x > 0);
   if (answer.kind === 'score') return [v + 1, v - 1, v + 2, v - 2, v + 3].filter((x) => x > 0);
+  // "1 ampere": a word unit written singular has no wrong value that reads with it.
+  if (answer.value === 1 && answer.kind === 'measure' && /^\p{L}{4,}$/u.test(answer.unit) && !/s$/.test(answer.unit)) return [];
   const decimals = answer.format.decimals;
   const scale = answer.format.scale === '' ? 1 : answer.value / Number(/[\d.]+/.exec(answer.text.replace(/,/g, ''))?.[0] ?? 1);
   const shown = v / scale;

@@ -13,6 +13,7 @@ import {
   ORG_HEADS,
   PLACE_HEADS,
   ROLE_NOUNS,
+  STREET_HEADS,
   SPEECH_VERBS,
   THING_HEADS,
   TITLE_WORDS,
@@ -33,6 +34,8 @@ export interface Entity {
   aliases: string[];
   mentions: Mention[];
   gender: 'female' | 'male' | undefined;
+  /** A place's state or country as the article names it right after it ("Opelousas, Louisiana"). */
+  within?: string;
 }
 
 export interface Mention {
@@ -78,8 +81,10 @@ const POSTNOMINALS = new Set(['kc', 'qc', 'mp', 'mep', 'msp', 'obe', 'mbe', 'cbe
 const ABBREVIATED_TITLE = /^(?:dr|mr|mrs|ms|prof|sen|rep|gov|gen|lt|col|sgt|capt|rev|st|det|supt|insp)$/;
 
 const isCap = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && !POSTNOMINALS.has(t.lower.replace(/\.$/, ''));
+/** "Darnell R. Whitcombe": a middle initial's full stop does not end the name. */
+export const isInitial = (t: Token): boolean => /^\p{Lu}$/u.test(t.text) && /^\.\s+$/.test(t.post);
 const breaksAfter = (t: Token): boolean =>
-  !(ABBREVIATED_TITLE.test(t.lower) && /^\.\s*$/.test(t.post)) && /[,;:.!?()"”'’—–]|\s-\s/.test(t.post.replace(/^'s/, '')) || isPossessive(t);
+  !((ABBREVIATED_TITLE.test(t.lower) || isInitial(t)) && /^\.\s*$/.test(t.post)) && /[,;:.!?()"”'’—–]|\s-\s/.test(t.post.replace(/^'s/, '')) || isPossessive(t);
 /** "King's College London": a possessive inside an institution's name. */
 const possessiveInsideName = (t: Token, next: Token | undefined): boolean =>
   isPossessive(t) && !/[,;:.!?]/.test(t.post) && next !== undefined && isCap(next) && ORG_HEADS.has(lowerBare(next));
@@ -182,6 +187,14 @@ function classify(s: SentenceInput, run: Run, sentenceIndex: number): Candidate 
     return TITLE_WORDS.has(w) || countryOfDemonym(w) !== undefined || isCountryCode(tokens[j]!);
   };
   while (k <= last && titleAt(k)) k++;
+  // "Assistant Prosecutor Lena Marchetti", "Common Pleas Judge Harriet O. Bancroft", "Chief Medical Officer
+  // Chris Whitty": words before the last title word of a run are part of the title, not of the name.
+  for (let j = last - 1; j >= k; j--) {
+    if (!titleAt(j) || all[j - first] === 'of') continue;
+    const rest = all.slice(j + 1 - first);
+    if (rest.length >= 2 && rest.length <= 4 && !rest.some((w) => TITLE_WORDS.has(w) || CONNECTORS.has(w) && !NAME_PARTICLES.has(w))) k = j + 1;
+    break;
+  }
   // "Chinese Foreign Ministry": the titles were really the start of an organisation's name.
   const titleIsOrg = k <= last && ORG_HEADS.has(all[k - first]!) && k === last;
   if (k > first && k <= last && !titleIsOrg) {
@@ -229,7 +242,12 @@ function classify(s: SentenceInput, run: Run, sentenceIndex: number): Candidate 
     return { ...base, nameFirst: first, kind: 'thing', subtype: THING_HEADS.has(lastWord) ? lastWord : headWord, text: whole, personEvidence: false };
   }
   if (all.length > 1 && (PLACE_HEADS.has(lastWord) || PLACE_HEADS.has(all[0]!) && all[0] !== 'county')) {
-    return { ...base, nameFirst: first, kind: 'place', subtype: 'place', text: whole, personEvidence: false };
+    // "Bourbon Street" is no town: streets are offered only among streets.
+    return { ...base, nameFirst: first, kind: 'place', subtype: STREET_HEADS.has(lastWord) ? 'street' : 'place', text: whole, personEvidence: false };
+  }
+  // "Opelousas, Louisiana": a name followed by its state or country is a town.
+  if (all.length <= 3 && !initial && placeAfter(tokens, last) !== undefined && !all.some((w) => NOT_NAME_WORDS.has(w)) && !personEvidence(s, first, last, initial)) {
+    return { ...base, nameFirst: first, kind: 'place', subtype: 'city', text: whole, personEvidence: false };
   }
   if (all.length === 1) {
     const w = all[0]!;
@@ -246,6 +264,10 @@ function classify(s: SentenceInput, run: Run, sentenceIndex: number): Candidate 
   // "Storm Elin", "Hurricane Milton": a weather system, whatever its name sounds like.
   if (all.length >= 2 && /^(?:storm|hurricane|typhoon|cyclone|tropical)$/.test(all[0]!)) {
     return { ...base, nameFirst: first, kind: 'thing', subtype: 'storm', text: whole, personEvidence: false };
+  }
+  // "Opéra de Rimouski", "Orchestre de Paris", "Teatro Real": a company of performers named head first.
+  if (all.length >= 2 && /^(?:opera|opéra|ballet|orchestra|orchestre|orquesta|orchestra|théâtre|teatro|compagnie|companhia|banco|banque)$/.test(all[0]!)) {
+    return { ...base, nameFirst: first, kind: 'org', subtype: /^(?:banco|banque)$/.test(all[0]!) ? 'company' : 'association', text: whole, personEvidence: false };
   }
   // "Police Scotland", "Council Tax": a body's head word first makes no person's name.
   if (all.length === 2 && ORG_HEADS.get(all[0]!) === 'public-body' && all[0] !== 'state') {
@@ -264,6 +286,18 @@ function classify(s: SentenceInput, run: Run, sentenceIndex: number): Candidate 
     return { ...base, nameFirst: first, kind: 'unknown', subtype: 'after-preposition', text: whole, personEvidence: false };
   }
   return { ...base, nameFirst: first, kind: 'unknown', subtype: '', text: whole, personEvidence: false };
+}
+
+/** The state or country named right after token `last` and a comma ("…, Louisiana"), if any. */
+function placeAfter(tokens: readonly Token[], last: number): string | undefined {
+  if (!/^,\s*$/.test(tokens[last]!.post)) return undefined;
+  for (const n of [2, 1]) {
+    const words = tokens.slice(last + 1, last + 1 + n);
+    if (words.length < n || words.slice(0, -1).some((w) => w.post !== ' ')) continue;
+    const place = lookupPlace(words.map(bare).join(' '));
+    if (place !== undefined && (place.type === 'state' || place.type === 'country')) return place.name;
+  }
+  return undefined;
 }
 
 function isCountryCode(t: Token): boolean {
@@ -454,7 +488,7 @@ export function findEntities(sentences: readonly SentenceInput[]): Entity[] {
       demonym = true;
     } else if (c.kind === 'place') entity = byKey.get(`place:${(lookupPlace(text)?.name ?? text).toLowerCase()}`);
     else {
-      entity = resolve(text);
+      entity = resolve(text) ?? byHonorific(text, c.role, aliasOwners.get(text.toLowerCase()), sentences);
       // A person known by one word only needs a title or a name the tagger knows: "Commerce said" is no one.
       const oneWord = !/\s/.test(text);
       if (entity === undefined && c.kind === 'person' && (!oneWord || c.role !== '' || hasPersonTag(s.tokens[c.nameFirst]!))) entity = add('person', 'person', text);
@@ -466,6 +500,10 @@ export function findEntities(sentences: readonly SentenceInput[]): Entity[] {
     if (entity === undefined) continue;
     const firstToken = s.tokens[c.nameFirst]!;
     const lastToken = s.tokens[c.run.last]!;
+    if (entity.kind === 'place' && entity.within === undefined) {
+      const within = placeAfter(s.tokens, c.run.last);
+      if (within !== undefined) entity.within = within;
+    }
     const possessive = isPossessive(lastToken);
     const end = possessive ? lastToken.start + bare(lastToken).length : lastToken.end;
     text = s.text.slice(firstToken.start, end);
@@ -484,6 +522,19 @@ export function findEntities(sentences: readonly SentenceInput[]): Entity[] {
     });
   }
   return entities.filter((e) => e.mentions.length > 0);
+}
+
+/**
+ * "Ms. Olivier" in an article about Marguerite Olivier and her nephew Paul Olivier: a surname two people share
+ * goes to the one whose first name the honorific's gender fits, when exactly one does.
+ */
+function byHonorific(text: string, role: string, owners: ReadonlySet<Entity> | undefined, sentences: readonly SentenceInput[]): Entity | undefined {
+  if (owners === undefined || owners.size < 2) return undefined;
+  const honorific = role.split(' ').find((w) => HONORIFICS.has(w));
+  const wanted = /^(?:ms|ms\.|mrs|mrs\.|miss|dame|lady)$/.test(honorific ?? '') ? 'FemaleName' : /^(?:mr|mr\.|sir|lord)$/.test(honorific ?? '') ? 'MaleName' : undefined;
+  if (wanted === undefined || /\s/.test(text)) return undefined;
+  const fits = [...owners].filter((e) => e.kind === 'person' && e.mentions.some((m) => sentences[m.sentence]!.tokens[m.first]!.tags.has(wanted)));
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /** "Edmundo González" and "Edmundo González Urrutia" are one person: keep the longer name. */
@@ -506,8 +557,11 @@ function mergePeople(entities: Entity[], byKey: Map<string, Entity>): void {
 }
 
 function aliasesOf(e: Entity): string[] {
-  const words = e.name.split(/\s+/);
   const out = new Set<string>([e.name]);
+  // "Darnell R. Whitcombe" is also "Darnell Whitcombe"; an initial is never a name on its own.
+  const initial = (w: string) => /^\p{Lu}\.$/u.test(w);
+  if (e.kind === 'person' && e.name.split(/\s+/).some(initial)) out.add(e.name.split(/\s+/).filter((w) => !initial(w)).join(' '));
+  const words = e.kind === 'person' ? e.name.split(/\s+/).filter((w) => !initial(w)) : e.name.split(/\s+/);
   if (e.kind === 'person' && words.length >= 2) {
     // Every tail of the name is a way to refer to the person: "Machado", "Corina Machado", "da Silva".
     for (let i = 1; i < words.length; i++) {

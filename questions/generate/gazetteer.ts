@@ -32,10 +32,10 @@ Uruguay|Uruguayan|Montevideo
 Argentina|Argentine|Buenos Aires
 Chile|Chilean|Santiago
 # europe
-United Kingdom|British|London
 England|English|London
 Scotland|Scottish|Edinburgh
 Wales|Welsh|Cardiff
+United Kingdom|British|London
 Ireland|Irish|Dublin
 Iceland|Icelandic|Reykjavík
 Norway|Norwegian|Oslo
@@ -134,27 +134,91 @@ Australia|Australian|Canberra
 New Zealand|New Zealander|Wellington
 `;
 
-/** Large cities, grouped by country or region. */
+/**
+ * Large cities, grouped by country (a `# Country` line); an American or Canadian city has its state or
+ * province after a slash. Wrong options for a city come from its own country, and its own state when the
+ * stem names it ("Born in _____, Louisiana").
+ */
 const CITIES = `
-New York|Los Angeles|Chicago|Houston|Phoenix|Philadelphia|San Antonio|San Diego|Dallas|San Jose|Austin|Boston|
-Seattle|Denver|Miami|Atlanta|Detroit|Charleston|Nashville|Portland|Las Vegas|San Francisco|New Orleans|Baltimore
-# canada
-Toronto|Montreal|Vancouver
-# latin-america
-São Paulo|Rio de Janeiro|Belém|Manaus|Guadalajara|Medellín|Cusco|Córdoba
-# iberia-italy
-Barcelona|Valencia|Seville|Porto|Milan|Naples
-# central-europe
-Munich|Hamburg|Frankfurt|Cologne|Lyon|Marseille|Geneva|Zurich|Antwerp|Rotterdam|Kraków|St Petersburg
-# britain
-Manchester|Birmingham|Liverpool|Leeds|Glasgow|Bristol|Sheffield|Newcastle|Southampton|Oxford|Cambridge|Derby|
-Nottingham|Belfast|Dundee|Aberdeen|York|Bath|Brighton|Leicester|Coventry
-# nordic
+# United States
+New York/New York|Los Angeles/California|Chicago/Illinois|Houston/Texas|Phoenix/Arizona|Philadelphia/Pennsylvania|
+San Antonio/Texas|San Diego/California|Dallas/Texas|San Jose/California|Austin/Texas|Boston/Massachusetts|
+Seattle/Washington|Denver/Colorado|Miami/Florida|Atlanta/Georgia|Detroit/Michigan|Charleston/South Carolina|
+Nashville/Tennessee|Portland/Oregon|Las Vegas/Nevada|San Francisco/California|New Orleans/Louisiana|
+Baltimore/Maryland|Baton Rouge/Louisiana|Shreveport/Louisiana|Lafayette/Louisiana|Columbus/Ohio|Cleveland/Ohio|
+Cincinnati/Ohio|Sacramento/California|Orlando/Florida|Tampa/Florida|Pittsburgh/Pennsylvania|
+Minneapolis/Minnesota|St Louis/Missouri|Kansas City/Missouri|Milwaukee/Wisconsin|Indianapolis/Indiana|
+Memphis/Tennessee|Louisville/Kentucky|Salt Lake City/Utah|Albuquerque/New Mexico|Tucson/Arizona|
+Raleigh/North Carolina|Richmond/Virginia|Buffalo/New York|Omaha/Nebraska|
+Oklahoma City/Oklahoma|Boise/Idaho|Anchorage/Alaska|Honolulu/Hawaii|Des Moines/Iowa
+# Canada
+Toronto/Ontario|Montreal/Quebec|Vancouver/British Columbia|Calgary/Alberta|Edmonton/Alberta|Winnipeg/Manitoba|
+Halifax/Nova Scotia|Quebec City/Quebec
+# Brazil
+São Paulo|Rio de Janeiro|Belém|Manaus|Recife
+# Mexico
+Guadalajara|Monterrey|Puebla
+# Colombia
+Medellín|Cali|Cartagena
+# Peru
+Cusco|Arequipa
+# Argentina
+Córdoba|Rosario
+# Spain
+Barcelona|Valencia|Seville|Bilbao|Málaga
+# Portugal
+Porto|Braga|Coimbra
+# Italy
+Milan|Naples|Turin|Venice
+# Germany
+Munich|Hamburg|Frankfurt|Cologne|Stuttgart
+# France
+Lyon|Marseille|Toulouse|Bordeaux
+# Switzerland
+Geneva|Zurich|Basel
+# Belgium
+Antwerp|Ghent|Liège
+# Netherlands
+Rotterdam|Utrecht|The Hague
+# Poland
+Kraków|Gdańsk|Wrocław
+# Russia
+St Petersburg|Novosibirsk
+# Iceland
 Grindavík|Keflavík|Akureyri
-# asia
-Istanbul|Dubai|Mumbai|Kolkata|Chennai|Bangalore|Karachi|Lahore|Sylhet|Chittagong|Shanghai|Hong Kong|Shenzhen|Osaka
-# oceania-africa
-Sydney|Melbourne|Auckland|Lagos|Johannesburg|Cape Town|Casablanca
+# England
+Manchester|Birmingham|Liverpool|Leeds|Bristol|Sheffield|Newcastle|Southampton|Oxford|Cambridge|Derby|Nottingham|
+York|Bath|Brighton|Leicester|Coventry|Norwich|Exeter|Plymouth|Hull|Bradford
+# Scotland
+Glasgow|Dundee|Aberdeen|Inverness|Stirling
+# Wales
+Swansea|Newport|Wrexham
+# Northern Ireland
+Belfast|Derry|Lisburn
+# Turkey
+Istanbul|Izmir
+# United Arab Emirates
+Dubai
+# India
+Mumbai|Kolkata|Chennai|Bangalore
+# Pakistan
+Karachi|Lahore
+# Bangladesh
+Sylhet|Chittagong|Khulna
+# China
+Shanghai|Hong Kong|Shenzhen|Guangzhou
+# Japan
+Osaka|Kyoto|Yokohama
+# Australia
+Sydney|Melbourne|Brisbane
+# New Zealand
+Auckland|Christchurch
+# Nigeria
+Lagos|Kano|Ibadan
+# South Africa
+Johannesburg|Cape Town|Durban
+# Morocco
+Casablanca|Marrakesh|Fez
 `;
 
 /** States, provinces and counties, grouped by country. */
@@ -204,6 +268,10 @@ export interface Place {
   type: PlaceType;
   /** The group of neighbouring places it was listed in. */
   group: string;
+  /** A city's country ("Scotland" for Glasgow, "England" for London). */
+  country?: string;
+  /** An American or Canadian city's state or province. */
+  state?: string;
 }
 
 /** Names of one list, each with the group (a `# name` line) it was listed under. */
@@ -234,9 +302,9 @@ function gazetteer(): Gazetteer {
   const byName = new Map<string, Place>();
   const demonyms = new Map<string, string>();
   const byType = new Map<PlaceType, Place[]>();
-  const add = (name: string, type: PlaceType, group: string) => {
+  const add = (name: string, type: PlaceType, group: string, country?: string, state?: string) => {
     const key = name.toLowerCase();
-    const place = { name, type, group };
+    const place: Place = { name, type, group, ...(country === undefined ? {} : { country }), ...(state === undefined ? {} : { state }) };
     if (!byName.has(key)) byName.set(key, place);
     if (!byType.has(type)) byType.set(type, []);
     if (!byType.get(type)!.some((p) => p.name === name)) byType.get(type)!.push(place);
@@ -245,9 +313,12 @@ function gazetteer(): Gazetteer {
     const [country, demonym, capital] = line.split('~') as [string, string, string];
     add(country, 'country', group);
     demonyms.set(demonym.toLowerCase(), country);
-    if (capital !== country) add(capital, 'city', `capitals-${group}`);
+    if (capital !== country) add(capital, 'city', `capitals-${group}`, country);
   }
-  for (const [city, group] of entries(CITIES, 'us')) add(city, 'city', group);
+  for (const [entry, country] of entries(CITIES, 'United States')) {
+    const [city, state] = entry.split('/') as [string, string | undefined];
+    add(city.trim(), 'city', country, country, state?.trim());
+  }
   for (const [state, group] of entries(STATES, 'us')) add(state, 'state', group);
   for (const [region, group] of entries(REGIONS, 'regions')) add(region, 'region', group);
   for (const [planet] of entries(PLANETS, 'planets')) add(planet, 'planet', 'planets');
@@ -277,18 +348,44 @@ export function placesOfType(type: PlaceType, near?: string): readonly string[] 
   return [...sameGroup, ...byDistance.filter((x) => !sameGroup.includes(x))].map((x) => x.p.name);
 }
 
-/** Places of one sub-type from the same list group as `near` (its region or country), in a fixed order. */
-export function neighbouringPlaces(type: PlaceType, near: string): readonly string[] {
+/**
+ * Places of one sub-type from the same region as `near` (a country's world region, a city's country), in a
+ * fixed order; cities only from `state` when it is given.
+ */
+export function neighbouringPlaces(type: PlaceType, near: string, state?: string): readonly string[] {
   const anchor = lookupPlace(near);
   if (anchor === undefined) return [];
-  return placesOfType(type, near).filter((name) => sameRegion(name, near));
+  return placesOfType(type, near).filter((name) => sameRegion(name, near) && (state === undefined || lookupPlace(name)?.state === state));
 }
 
-/** Whether two gazetteer places were listed in one group (a capital counts with its country's region). */
+/**
+ * Whether two gazetteer places are neighbours: two cities of one country (a capital counts as a city of its
+ * country), or two places listed in one group (countries of one world region, states of one country).
+ */
 export function sameRegion(a: string, b: string): boolean {
-  const x = lookupPlace(a)?.group.replace(/^capitals-/, '');
-  const y = lookupPlace(b)?.group.replace(/^capitals-/, '');
-  return x !== undefined && x === y;
+  const x = lookupPlace(a);
+  const y = lookupPlace(b);
+  if (x === undefined || y === undefined) return false;
+  if (x.country !== undefined && y.country !== undefined) return sameCountry(x.country, y.country);
+  return x.group.replace(/^capitals-/, '') === y.group.replace(/^capitals-/, '');
+}
+
+/** London is the capital of both England and the United Kingdom. */
+function sameCountry(a: string, b: string): boolean {
+  const uk = (c: string) => (c === 'United Kingdom' ? 'England' : c);
+  return uk(a) === uk(b);
+}
+
+/** Places of one sub-type that lie in a state or country ("Louisiana" → Baton Rouge, Lafayette, …). */
+export function placesWithin(type: PlaceType, container: string): readonly string[] {
+  return (gazetteer().byType.get(type) ?? []).filter((p) => p.state === container || (p.country !== undefined && sameCountry(p.country, container))).map((p) => p.name);
+}
+
+/** The country or state a place lies in, as the gazetteer knows it: "Louisiana" for New Orleans. */
+export function containerOf(name: string): string[] {
+  const p = lookupPlace(name);
+  if (p === undefined) return [];
+  return [p.state, p.country, p.country === 'England' || p.country === 'Scotland' || p.country === 'Wales' || p.country === 'Northern Ireland' ? 'United Kingdom' : undefined].filter((x): x is string => x !== undefined);
 }
 
 /** Places written with "the": "the United Kingdom", "the Netherlands", "the Amazon", "the Alps". */

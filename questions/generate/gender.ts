@@ -12,11 +12,17 @@ import type { Token } from './tokens';
 export type Gender = 'female' | 'male';
 
 const MALE_WORDS = new Set(
-  'mr mr. sir lord king prince duke earl baron father brother son husband chairman spokesman congressman councilman alderman businessman sportsman'.split(' '),
+  'mr mr. sir lord king prince duke earl baron father brother son husband nephew uncle grandfather chairman spokesman congressman councilman alderman businessman sportsman tenor baritone countertenor'.split(' '),
 );
 const FEMALE_WORDS = new Set(
-  'mrs mrs. ms ms. miss dame lady queen princess duchess countess baroness mother sister daughter wife chairwoman spokeswoman congresswoman councilwoman businesswoman sportswoman actress'.split(' '),
+  'mrs mrs. ms ms. miss dame lady queen princess duchess countess baroness mother sister daughter wife niece aunt grandmother chairwoman spokeswoman congresswoman councilwoman businesswoman sportswoman actress soprano mezzo-soprano contralto'.split(' '),
 );
+
+/** The gender a title or noun for a person gives ("daughter", "Mrs", "baritone"), if any. */
+export function nounGender(word: string): Gender | undefined {
+  const w = word.toLowerCase();
+  return MALE_WORDS.has(w) ? 'male' : FEMALE_WORDS.has(w) ? 'female' : undefined;
+}
 /** Nouns that relate a pronoun to someone else: in "Tomáš Hrubý, her coach", "her" is not Hrubý. */
 const RELATION_NOUNS = new Set(
   'coach manager wife husband son daughter mother father brother sister partner colleague opponent rival barrister lawyer solicitor attorney agent boss friend family teammate spokesman spokeswoman spokesperson doctor teacher'.split(' '),
@@ -61,8 +67,10 @@ export function nameEvidence(sentences: readonly GenderSentence[], entities: rea
     for (const m of e.mentions) {
       const s = sentences[m.sentence]!;
       const firstName = s.tokens[m.first]!;
-      if (firstName.tags.has('FemaleName') && !firstName.tags.has('MaleName')) evidence.vote(e.id, 'female');
-      else if (firstName.tags.has('MaleName') && !firstName.tags.has('FemaleName')) evidence.vote(e.id, 'male');
+      // "Ms. Olivier": a surname alone is no first name, whatever the tagger knows of it.
+      const hasFirstName = m.first !== m.last;
+      if (hasFirstName && firstName.tags.has('FemaleName') && !firstName.tags.has('MaleName')) evidence.vote(e.id, 'female');
+      else if (hasFirstName && firstName.tags.has('MaleName') && !firstName.tags.has('FemaleName')) evidence.vote(e.id, 'male');
       for (const w of s.tokens.slice(m.titleFirst, m.first).map((t) => t.lower).concat(m.role.split(' '))) {
         if (MALE_WORDS.has(w)) evidence.vote(e.id, 'male');
         if (FEMALE_WORDS.has(w)) evidence.vote(e.id, 'female');

@@ -11,6 +11,7 @@
  * ```
  */
 import { checkQuestion } from '../checks';
+import type { BlankKind } from '../checks/guessable';
 import { stemProblems } from '../checks/reader-checks';
 import { LIMITS } from '../limits';
 import { QUESTION_TYPES, type Question, type QuestionType } from '../schema';
@@ -120,13 +121,17 @@ function readable(c: Candidate, article: Article): Candidate[] {
   const stemFails = (truth: boolean) => {
     const prompt = truth ? c.prompt : c.falsePrompt!;
     const stem = [TRUE_FALSE_LEAD, CLOZE_LEAD].reduce((p, lead) => (p.startsWith(lead) ? p.slice(lead.length) : p), prompt);
-    const problems = stemProblems({ stem, type: c.type, whoSaid: c.template === 'who-said', sources, blankIsPerson }, article);
+    const blank = /_{3,}/.test(stem) ? { answer: truth ? c.answer : c.falseSwap?.text ?? c.answer, kind: BLANK_KINDS[c.focus.charAt(0)] ?? 'noun' } : undefined;
+    const problems = stemProblems({ stem, type: c.type, whoSaid: c.template === 'who-said', sources, blankIsPerson, ...(blank === undefined ? {} : { blank }) }, article);
     return Object.keys(problems).length > 0;
   };
   if (stemFails(true)) return [];
   if (c.falsePrompt !== undefined && stemFails(false)) return [{ ...c, falsePrompt: undefined, falseSwap: undefined, quality: 0.45 }];
   return [c];
 }
+
+/** What a candidate's blank stands for, by the first letter of its focus ("n:51 percent", "e3", "c:…", "k:…"). */
+const BLANK_KINDS: Record<string, BlankKind> = { n: 'number', e: 'name', c: 'term', k: 'noun' };
 
 /** About half of the true/false questions that can be false are made false, chosen with the seed. */
 function falseChoices(chosen: readonly Candidate[], random: () => number): Set<Candidate> {

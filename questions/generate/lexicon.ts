@@ -33,7 +33,11 @@ export const ROLE_NOUNS = set(`
   forecaster owner student pupil player runner athlete winner champion substitute referee umpire pilot driver
   rider singer actor actress writer novelist poet artist designer architect curator librarian police detective
   inspector sergeant officer worker employee chef baker banker investor trader broker ceo cfo coo chairperson
-  minister-designate president-elect member compatriot teammate rival colleague
+  minister-designate president-elect member compatriot teammate rival colleague pianist bassist guitarist
+  drummer trumpeter saxophonist violinist cellist composer conductor soprano tenor baritone photographer painter
+  sculptor dancer choreographer producer editor journalist reporter columnist critic accompanist librettist
+  playwright filmmaker director nephew niece cousin firefighter accountant auditor trustee treasurer surgeon
+  paramedic
 `);
 
 /** Organisation head words, each with the sub-type its name gets. */
@@ -81,6 +85,9 @@ export const PLACE_HEADS = set(`
   way drive bridge harbour harbor port fault ridge trench plateau glacier volcano basin reef canyon fjord delta
   estuary mount cape isle gate
 `);
+
+/** Last words of the names of streets and squares, which are no towns. */
+export const STREET_HEADS = set(`street road avenue lane boulevard way drive square crescent terrace close row gate parade`);
 
 /** Head words of named things that are not people, places or organisations. */
 export const THING_HEADS = set(`

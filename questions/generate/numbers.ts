@@ -59,7 +59,9 @@ export interface NumberMention {
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const WORD_NUM = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|dozen)`;
 const SCALE = String.raw`(?:thousand|million|billion|trillion|bn)`;
-const MEASURE = String.raw`(?:square (?:kilometres|kilometers|miles|metres|meters)|kilometres|kilometers|km|metres|meters|miles|millimetres|millimeters|mm|centimetres|centimeters|cm|hectares|acres|tonnes|tons|kilograms|kg|degrees Celsius|degrees Fahrenheit|degrees|light-years|mph|hours|minutes|seconds|days|weeks|months|years|decades|centuries|times)`;
+const MEASURE = String.raw`(?:square (?:kilometres|kilometers|miles|metres|meters)|kilometres|kilometers|km|metres|meters|miles|millimetres|millimeters|mm|centimetres|centimeters|cm|hectares|acres|tonnes|tons|kilograms|kg|degrees Celsius|degrees Fahrenheit|degrees|light-years|mph|hours|minutes|seconds|days|weeks|months|years|decades|centuries|times|volts?|amperes?|amps|ohms|watts|kilowatts|megawatts|gigawatts|kilowatt-hours|joules|newtons|coulombs?|hertz|litres|liters|millilitres|milliliters|gallons)`;
+/** Unit symbols after a number ("13 A", "230 V", "5 kW"), read with their case: "3 a day" is no current. */
+const SYMBOL = String.raw`(?:kWh|kW|MW|GW|mA|A|V|W|Hz|kHz|MHz|GHz|Ω)`;
 const MONTH = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
 const QUALIFIER = String.raw`(?:(no more than|not more than|no fewer than|no less than|more than|fewer than|less than|at least|up to|about|around|roughly|nearly|almost|some|over|under|just over|just under|an estimated) )?`;
 
@@ -72,7 +74,7 @@ interface Pattern {
 const PATTERNS: Pattern[] = [
   { kind: 'time', re: new RegExp(String.raw`\d+ hours? \d+ minutes?(?:,? and \d+ seconds?)?`, 'y') },
   { kind: 'time', re: /\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?/y },
-  { kind: 'time', re: /\d{1,2}\s?[ap]\.?m\.?/y },
+  { kind: 'time', re: /\d{1,2}\s?[ap]\.?m\.?(?![a-z])/y },
   { kind: 'money', re: new RegExp(String.raw`[$£€¥]${NUM}(?:\s?${SCALE}\b)?`, 'y') },
   { kind: 'money', re: new RegExp(String.raw`${NUM}(?:\s${SCALE})?\s(?:dollars|pounds|euros|yen|pesos|reais|rupees)\b`, 'y') },
   { kind: 'percent', re: new RegExp(String.raw`(?:${NUM}|${WORD_NUM})(?:\s?%|\spercent\b|\sper cent\b)`, 'yi') },
@@ -84,6 +86,7 @@ const PATTERNS: Pattern[] = [
   { kind: 'month', re: new RegExp(String.raw`(?:${MONTH})\b`, 'y') },
   { kind: 'ordinal', re: /\d+(?:st|nd|rd|th)\b/y },
   { kind: 'measure', re: new RegExp(String.raw`(?:${NUM}|${WORD_NUM})(?:\s${SCALE})?\s?${MEASURE}\b`, 'yi') },
+  { kind: 'measure', re: new RegExp(String.raw`${NUM}\s?${SYMBOL}(?![\p{L}\p{N}-])`, 'yu') },
   { kind: 'year', re: /(?:1[5-9]\d\d|20\d\d)\b(?![,.]?\d)/y },
   { kind: 'count', re: new RegExp(String.raw`(?:${NUM}|${WORD_NUM})(?:\s${SCALE}\b)?`, 'yi') },
 ];
@@ -318,4 +321,18 @@ export function parseNumberText(text: string): NumberMention | undefined {
   const only = found[0];
   if (only === undefined || found.length !== 1 || only.start !== 0 || only.end !== text.length) return undefined;
   return only;
+}
+
+/**
+ * Whether the same quantity is written again right beside the number at `start`–`end` of `text`, in another
+ * unit or currency: "98mph (158km/h)", "£2.3m ($2.9m)", "19km, or 12 miles". Blanking or changing one of the
+ * pair leaves the other to give it away or to contradict it.
+ */
+export function conversionBeside(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 40);
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (/^\s*\(\s*(?:about |around |roughly |nearly |some |~|≈)?[$£€¥]?\d/.test(after)) return true;
+  if (/^,?\s+or\s+(?:about |around |roughly |nearly |some )?[$£€¥]?\d[\d,.]*\s?(?:[a-z%]+)/i.test(after)) return true;
+  if (/[\d%][\d,.]*\s?[\p{L}/%]*\s*\(\s*(?:about |around |roughly |nearly |some |~|≈)?$/u.test(before) && /^\s*[\p{L}/%.]*\s*\)/u.test(after)) return true;
+  return /\d[\d,.]*\s?[\p{L}/%]*,?\s+or\s+(?:about |around |roughly |nearly |some )?$/u.test(before);
 }

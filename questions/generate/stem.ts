@@ -27,8 +27,10 @@ export function trimTail(text: string, keep: number, maxWords = 26, min = 8): st
     // A quote closed right after the comma stays closed: `…their work," but …` → `…their work."`.
     const quote = m[1]!;
     // An aside between two commas with the sentence going on after it: drop just the aside.
-    const close = text.indexOf(',', m.index + 1);
-    if (quote === '' && close > 0 && (source === null || close < source.index)) {
+    // The aside's closing comma, not one inside a number ("$250,000").
+    const closeAt = /,\s/.exec(text.slice(m.index + 1));
+    const close = closeAt === null ? -1 : m.index + 1 + closeAt.index;
+    if (quote === '' && close > 0 && ASIDE_OPENERS.test(m[2]!.toLowerCase()) && (source === null || close < source.index)) {
       const after = /^,\s+([a-z]+)/.exec(text.slice(close))?.[1];
       if (after !== undefined && FINITE.test(after)) return trimTail(`${text.slice(0, m.index)}${text.slice(close + 1).replace(/^\s*/, ' ')}`, keep, maxWords, min);
       if (after !== undefined) continue;
@@ -38,6 +40,9 @@ export function trimTail(text: string, keep: number, maxWords = 26, min = 8): st
   }
   return text;
 }
+
+/** Openers of an aside that the sentence may go on after ("…, which …, says …"); the others end it ("…, but …"). */
+const ASIDE_OPENERS = /^(?:which|who|including|having|despite|thanks|compared|lifted|most)$/;
 
 /** Words that continue a sentence's main clause after an aside ("…, which …, do not reflect …"). */
 const FINITE = /^(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|should|may|might|must|said|says|remains?|became|becomes|made|makes)$/;
@@ -91,6 +96,10 @@ export function opener(tokens: readonly Token[], text: string): { after: number;
   // "If all of it melted, sea levels would rise …": without its condition the sentence says something else.
   if (/^(?:if|unless|whether|once|until)$/.test(first.lower)) return { after: 0, droppable: false, keepable: false };
   const phrase = tokens.slice(0, comma + 1);
+  // "In a series circuit there is only one path, so …": a preposition's phrase with a finite verb in it is the
+  // main clause, not an opener ("After the vote was taken, …" is a subordinate clause, and one).
+  const finiteVerb = phrase.some((t, i) => i > 0 && t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle') && !t.tags.has('Infinitive') && !/ing$/.test(t.lower) && (t.tags.has('PresentTense') || t.tags.has('PastTense') || t.tags.has('Copula')));
+  if (finiteVerb && /^(?:in|on|at|for|with|without|under|during|despite|following|by|from|of|to|among|across|over|through|within|beyond|near|inside|outside)$/.test(first.lower)) return { after: 0, droppable: false, keepable: false };
   const pronoun = phrase.some((t) => ANAPHORS.has(t.lower) && t.lower !== 'that' && t.text !== 'i');
   return { after: comma + 1, droppable: true, keepable: !pronoun };
 }

@@ -189,7 +189,7 @@ describe('the reader checks', () => {
     // A layer among forces, and a plural among singulars ("What is … called?" gives it away).
     expect(failing(mc(prompt, 'Ridge pull', ['Subduction', 'Crust'], explanation), lesson)).toContain('optionsOfOneKind');
     expect(failing(mc(prompt, 'Ridge pull', ['Subduction', 'Convection currents'], explanation), lesson)).toContain('optionsOfOneKind');
-    lesson.concepts.push({ term: 'ridge', lower: 'ridge', plural: false, adjective: false, classNoun: 'force', definitions: [], mentions: [] });
+    lesson.concepts.push({ term: 'ridge', lower: 'ridge', plural: false, adjective: false, classNoun: 'force', aliases: [], definitions: [], mentions: [] });
     expect(failing(mc(prompt, 'Ridge pull', ['Subduction', 'Ridge'], explanation), lesson)).toContain('optionNamesPlausible');
   });
 });

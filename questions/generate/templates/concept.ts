@@ -47,6 +47,13 @@ function stemFor(article: Article, c: Concept, d: Definition): { prompt: string;
     const question = `${intro === '' ? 'What' : `${intro}what`} ${copula} ${np}${adverb} ${naming}${tail}`;
     return { prompt: lead + asQuestion(question.charAt(0).toUpperCase() + question.slice(1)), sentences };
   }
+  if (d.form === 'measured' && d.about !== undefined) {
+    // "What unit is electric current measured in?", "What instrument is used to measure voltage?"
+    const prompt = d.classNoun === 'instrument' ? `What instrument is used to measure ${d.about}?` : `What unit is ${d.about} measured in?`;
+    // The prompt names the quantity, so the sentence before (which the "it" stands for) stays free for a question.
+    return { prompt, sentences: [s.index] };
+  }
+  if (d.form === 'law' && d.about !== undefined) return { prompt: `Which law says that ${d.about}?`, sentences: [s.index] };
   if (d.form === 'is-a') {
     const copula = t[d.copula]!.lower;
     let predicate = s.text.slice(from(d.npFirst));
@@ -67,7 +74,7 @@ export function conceptQuestions(article: Article): Candidate[] {
       if (stem === undefined) continue;
       // The headline sits above the quiz: a term it names is no test.
       if (article.headline !== undefined && inStem(article.headline, [c.term, ...conceptSpellings(c.term)])) continue;
-      if (inStem(stem.prompt, [c.term, ...conceptSpellings(c.term)])) continue;
+      if (inStem(stem.prompt, [c.term, ...conceptSpellings(c.term), ...c.aliases])) continue;
       const options = conceptOptions(article, c, stem.prompt);
       const candidate: Candidate = {
         template: 'concept',
@@ -76,14 +83,22 @@ export function conceptQuestions(article: Article): Candidate[] {
         prompt: stem.prompt,
         answer: displayTerm(c.term),
         options,
-        accepted: conceptSpellings(c.term),
+        accepted: spellings(c),
         focus: `c:${c.lower}`,
         quality: 0.95,
       };
       if (options.length >= MIN_WRONG) out.push(candidate);
-      const typed = typedVariant({ ...candidate, answer: c.term }, conceptSpellings(c.term));
+      const typed = typedVariant({ ...candidate, answer: c.term }, spellings(c));
       if (typed !== undefined) out.push(typed);
     }
   }
   return out;
+}
+
+/** What a reader may type for a term: its forms, its other names, and a named law without its "law". */
+function spellings(c: Concept): string[] {
+  const law = /^(.+?)(?:'s|s')? (?:law|principle|rule|theorem)$/i.exec(c.term)?.[1];
+  const forms = [...conceptSpellings(c.term), ...c.aliases.flatMap((a) => [a, ...conceptSpellings(a)])];
+  if (law !== undefined) forms.push(c.term.replace(/'/g, ''), law);
+  return [...new Set(forms)];
 }

@@ -40,6 +40,8 @@ function clauseOf(s: Sentence): Clause {
   for (let v = op.after + 1; v < Math.min(t.length - 3, op.after + 9); v++) {
     const w = t[v]!;
     if (!SPEECH_VERBS.has(w.lower) && !/^(?:reported|estimated|found|showed|announced)$/.test(w.lower)) continue;
+    // "A jury found a former fire chief guilty of …": "found" reports a finding only before "that".
+    if (/^(?:found|showed|estimated)$/.test(w.lower) && t[v + 1]?.lower !== 'that') continue;
     const np = t.slice(op.after, v);
     if (np.some((x) => x.tags.has('Verb') || x.tags.has('Pronoun') || /[,;:]/.test(x.post))) return { start: op.after, source: '', end: t.length };
     let start = v + 1;
@@ -67,20 +69,56 @@ function clauseOf(s: Sentence): Clause {
   return { start, source: '', end: t.length };
 }
 
-/** "did win", "does carry", "has approved": the verb group of a question about `subject`. */
-function invert(t: readonly Token[], v: number, subject: string): { head: string; verbEnd: number } | undefined {
+/**
+ * "did win", "does carry", "has approved": the verb group of a question about `subject`, whose head noun's
+ * number (`plural`) decides between "do" and "does". A present-tense verb without its "-s" after a singular
+ * subject is a past tense ("The opera cost $1.2 million" → "did … cost"). Undefined when the verb is no
+ * finite verb ("guilty of stealing …") or its form and the subject disagree.
+ */
+function invert(t: readonly Token[], v: number, subject: string, plural: boolean | undefined): { head: string; verbEnd: number } | undefined {
   const verb = t[v]!;
   if (AUX.test(verb.lower)) {
     const main = t[v + 1];
     if (main === undefined || !main.tags.has('Verb')) return undefined;
     return { head: `${verb.lower} ${subject} ${main.lower}`, verbEnd: v + 1 };
   }
+  if (verb.tags.has('Gerund') || /ing$/.test(verb.lower) || plural === undefined) return undefined;
   const inf = infinitive(verb.lower);
   if (inf === undefined) return undefined;
   if (verb.tags.has('PastTense')) return { head: `did ${subject} ${inf}`, verbEnd: v };
-  if (verb.tags.has('PresentTense')) return { head: `${/s$/.test(verb.lower) ? 'does' : 'do'} ${subject} ${inf}`, verbEnd: v };
+  if (verb.tags.has('PresentTense')) {
+    const s = /s$/.test(verb.lower) && verb.lower !== inf;
+    if (s && plural) return undefined;
+    if (!s && !plural) return PAST_LIKE_PRESENT.has(verb.lower) ? { head: `did ${subject} ${inf}`, verbEnd: v } : undefined;
+    return { head: `${plural ? 'do' : 'does'} ${subject} ${inf}`, verbEnd: v };
+  }
   return undefined;
 }
+
+/** Verbs whose past tense is written like the present: "cost", "put", "set". */
+const PAST_LIKE_PRESENT = new Set(['cost', 'put', 'set', 'cut', 'hit', 'let', 'shut', 'spread', 'cast', 'hurt', 'quit', 'bid', 'burst', 'split', 'beat', 'read']);
+
+/**
+ * Whether a subject noun phrase is plural, by its head noun (the last noun before any preposition): "the
+ * opera" no, "shares of Halvorsen" yes, "Whitcombe" no. Undefined when the phrase has no head noun.
+ */
+function pluralSubject(np: readonly Token[]): boolean | undefined {
+  let head: Token | undefined;
+  for (const x of np) {
+    if (x.tags.has('Preposition') || /^(?:of|for|in|at|on|from|with)$/.test(x.lower)) break;
+    if ((x.tags.has('Noun') || x.tags.has('ProperNoun')) && !x.tags.has('Possessive')) head = x;
+    if (/,/.test(x.post)) break;
+  }
+  if (head === undefined) return undefined;
+  if (np.some((x, i) => x.lower === 'and' && i > 0)) return true;
+  if (IRREGULAR_PLURALS.has(head.lower)) return true;
+  // "news", "series", "species": either; "opera", tagged the plural of "opus": unsure, so no question.
+  if (/(?:ss|us|is|news|series|species)$/.test(head.lower)) return /^(?:ss|us|is)$/.test(head.lower.slice(-2)) ? false : undefined;
+  if (/s$/.test(head.lower)) return head.tags.has('ProperNoun') && head.tags.has('Singular') ? false : true;
+  return head.tags.has('Plural') ? undefined : false;
+}
+
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'cattle', 'feet', 'teeth', 'mice', 'geese']);
 
 /** The rest of the clause after `from`, cut before a second clause ("… and deployed the army"). */
 function rest(s: Sentence, from: number, limit = s.tokens.length): string {
@@ -93,6 +131,10 @@ function rest(s: Sentence, from: number, limit = s.tokens.length): string {
       break;
     }
     // "… and deployed the army", "… and that tents had been set up": a second clause goes.
+    if (/^(?:but|yet|while|whereas)$/.test(t[i]!.lower) && i > from) {
+      end = i;
+      break;
+    }
     if (t[i]!.lower === 'and' && (t[i + 1]?.tags.has('Verb') || t[i + 1]?.lower === 'that' || /^[$£€¥\d]/.test(t[i + 1]?.text ?? '') || /^(?:its|the|his|her|their)$/.test(t[i + 1]?.lower ?? '') && i > from + 2)) {
       end = i;
       break;
@@ -109,13 +151,22 @@ function tokenIndexAt(t: readonly Token[], offset: number): number {
   return t.findIndex((x) => x.start >= offset);
 }
 
-function subjectText(s: Sentence, a: number, b: number): string | undefined {
+/**
+ * The subject noun phrase of a question, with its number; an appositive goes ("Whitcombe, the fund's only
+ * signatory," → "Whitcombe"). Undefined when the words are no noun phrase ("a former fire chief guilty of").
+ */
+function subjectText(s: Sentence, a: number, b: number): { text: string; plural: boolean | undefined } | undefined {
   const t = s.tokens;
-  const np = t.slice(a, b);
+  let np = t.slice(a, b);
+  const comma = np.findIndex((x) => /,/.test(x.post));
+  if (comma >= 0 && comma < np.length - 1 && /,/.test(np[np.length - 1]!.post) && s.mentions.some((m) => m.titleFirst === a && m.last === a + comma)) np = np.slice(0, comma + 1);
   if (np.length === 0 || np.length > 9) return undefined;
   if (np.some((x) => x.tags.has('Verb') || /[;:]/.test(x.post) || /^(?:who|which|that|whose|whom)$/.test(x.lower)) || np[0]!.tags.has('Pronoun')) return undefined;
-  const text = s.text.slice(np[0]!.start, np[np.length - 1]!.end);
-  return np[0]!.tags.has('ProperNoun') || /^[A-Z]{2}/.test(text) || s.mentions.some((m) => m.titleFirst === a) ? text : lowerFirst(text);
+  const last = np[np.length - 1]!;
+  // A noun phrase ends in a noun or a name, not in "of", "guilty" or a comma.
+  if (last.tags.has('Preposition') || last.tags.has('Determiner') || (last.tags.has('Adjective') && !last.tags.has('Noun')) || /,/.test(last.post) && comma !== np.length - 1) return undefined;
+  const text = s.text.slice(np[0]!.start, last.end);
+  return { text: np[0]!.tags.has('ProperNoun') || /^[A-Z]{2}/.test(text) || s.mentions.some((m) => m.titleFirst === a) ? text : lowerFirst(text), plural: pluralSubject(np) };
 }
 
 function questionFor(s: Sentence, n: NumberMention): { prompt: string } | undefined {
@@ -151,7 +202,7 @@ function questionFor(s: Sentence, n: NumberMention): { prompt: string } | undefi
   }
   const subject = subjectText(s, clause.start, subjectEnd);
   if (subject === undefined) return undefined;
-  const group = invert(t, subjectEnd, subject);
+  const group = invert(t, subjectEnd, subject.text, subject.plural);
   if (group === undefined) return undefined;
   const after = rest(s, numLast + 1, clause.end);
   const finish = (q: string) => ({ prompt: asQuestion(trimTail(q, clause.source.length + 20)) });
@@ -159,7 +210,7 @@ function questionFor(s: Sentence, n: NumberMention): { prompt: string } | undefi
   // (E) "Maduro won 51 percent of the vote" → "What share of the vote did Maduro win?"
   if (n.kind === 'percent' && SHARE_VERBS.test(verb.lower) && t[numLast + 1]?.lower === 'of') {
     let end = numLast + 2;
-    while (end < t.length && !/[,;:.!?]/.test(t[end]!.post) && !t[end + 1]?.tags.has('Preposition')) end++;
+    while (end < t.length && !/[,;:.!?]/.test(t[end]!.post) && !t[end + 1]?.tags.has('Preposition') && !/^(?:and|or)$/.test(t[end + 1]?.lower ?? '')) end++;
     const of = s.text.slice(t[numLast + 2]!.start, t[Math.min(end, t.length - 1)]!.end);
     return finish(`${clause.source}what share of ${of} ${group.head} ${rest(s, end + 1, clause.end)}`);
   }

@@ -23,7 +23,8 @@ const GENERIC = new Set(
   middle total series range variety majority share role site sites space basis line lines form forms process
   processes condition conditions source sources children child adults adult there here system systems way house
   houses home homes
-  method methods structure structures thing factor factors step steps object objects record records item items`.split(/\s+/),
+  method methods structure structures thing factor factors step steps object objects record records item items
+  money cash funds`.split(/\s+/),
 );
 
 const isPlainNoun = (t: Token): boolean =>

@@ -9,7 +9,7 @@ import { sameClass } from '../concepts';
 import { knownPerson } from '../entities';
 import { takesThe } from '../gazetteer';
 import { writtenWithThe } from '../../checks/article-index';
-import { SPEECH_VERBS } from '../lexicon';
+import { HONORIFICS, ROLE_NOUNS, SPEECH_VERBS } from '../lexicon';
 import { verbAfter } from '../quotes';
 import { conceptOptions, displayTerm, entityOptions, numberOptions, type Option } from '../distractors';
 
@@ -30,6 +30,11 @@ export interface Target {
   sameClass: (option: string) => boolean;
   /** A person who says something in the sentence ("said _____"): blanking them asks who spoke. */
   speaker?: boolean;
+  /**
+   * A person the sentence gives a title or role ("Peruvian Foreign Minister …", "the bassist …", "her
+   * attorney, …"): swapped for someone else, the statement would be false for the title's sake.
+   */
+  titled?: boolean;
 }
 
 const NUMBER_KINDS = new Set(['percent', 'money', 'count', 'measure', 'year', 'date', 'ordinal', 'age', 'decade', 'score']);
@@ -55,7 +60,7 @@ export function targetsOf(article: Article, s: Sentence): Target[] {
     const e = article.entities[m.entity]!;
     if (e.kind === 'person' && !knownPerson(e, article)) continue;
     if (m.possessive || m.demonym || e.kind === 'thing') continue;
-    if (e.kind === 'place' && !['country', 'city', 'state', 'region', 'place'].includes(e.subtype)) continue;
+    if (e.kind === 'place' && !['country', 'city', 'state', 'region', 'place', 'street'].includes(e.subtype)) continue;
     // A place keeps the article's own word when its full name reads differently: "It began in Britain",
     // not "in United Kingdom".
     const answer = e.kind === 'person' || (e.kind === 'place' && takesThe(e.name) === takesThe(m.text)) ? e.name : m.text;
@@ -69,6 +74,7 @@ export function targetsOf(article: Article, s: Sentence): Target[] {
       spellings: entitySpellings(e),
       focus: `e${e.id}`,
       kind: 'entity',
+      titled: e.kind === 'person' && titled(s, m),
       speaker: e.kind === 'person' && (/"/.test(s.text) || SPEECH_VERBS.has(s.tokens[m.titleFirst - 1]?.lower ?? '') || SPEECH_VERBS.has(s.tokens[verbAfter(s.tokens, m)]?.lower ?? '')),
       typeable: e.name.split(' ').length <= 3,
       options: (stem) => entityOptions(article, e, stem).filter((o) => takesThe(o.text) === takesThe(answer) && (e.kind === 'person' || the === writtenWithThe(article, o.text))),
@@ -92,10 +98,27 @@ export function targetsOf(article: Article, s: Sentence): Target[] {
         focus: `c:${c.lower}`,
         kind: 'concept',
         typeable: c.term.split(' ').length <= 2,
-        options: (stem) => conceptOptions(article, c, stem).map((o) => ({ ...o, text: /^\p{Lu}/u.test(surface) ? o.text : o.text.toLowerCase() })),
+        // Inside a sentence a term is written as the article writes it: "pascals", "degrees Celsius".
+        options: (stem) => conceptOptions(article, c, stem).map((o) => ({ ...o, text: /^\p{Lu}/u.test(surface) ? o.text : asWritten(article, o.text) })),
         sameClass: (option) => article.concepts.some((x) => x.lower === option.toLowerCase() && sameClass(x.classNoun, c.classNoun) && x.plural === c.plural && x.adjective === c.adjective),
       });
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A term offered as an option ("Degrees Celsius") as the article writes it ("degrees Celsius"). */
+function asWritten(article: Article, option: string): string {
+  const term = article.concepts.find((x) => x.lower === option.toLowerCase())?.term;
+  return term ?? option.charAt(0).toLowerCase() + option.slice(1);
+}
+
+/** Whether a person's mention carries a title or role beyond an honorific ("Ms.", "Dr."). */
+function titled(s: Sentence, m: Sentence['mentions'][number]): boolean {
+  if (m.role.split(' ').some((w) => w !== '' && !HONORIFICS.has(w))) return true;
+  const t = s.tokens;
+  const before = t[m.titleFirst - 1];
+  const twoBefore = t[m.titleFirst - 2];
+  // "the bassist Tomás Ibarra", "Whitcombe's attorney, Robert J. Szymański,"
+  return (before !== undefined && ROLE_NOUNS.has(before.lower)) || (twoBefore !== undefined && ROLE_NOUNS.has(twoBefore.lower) && /^,\s*$/.test(twoBefore.post));
 }

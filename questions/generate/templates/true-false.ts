@@ -11,6 +11,7 @@ import { foldText } from '../../text/fold';
 import { articleBefore, takesAn, wordsOf } from '../../text/words';
 import { opener, stemText } from '../stem';
 import { entityNamed } from '../../checks/article-index';
+import { conversionBeside } from '../numbers';
 import { targetsOf, type Target } from './targets';
 
 function rankTarget(t: Target): number {
@@ -39,9 +40,17 @@ export function trueFalse(article: Article): Candidate[] {
     let falsePrompt: string | undefined;
     let swap: Candidate['falseSwap'];
     let focus = `s${s.index}`;
+    const defines = new Set(article.concepts.filter((c) => c.definitions.some((d) => d.sentence === s.index)).map((c) => `c:${c.lower}`));
     for (const target of targets) {
+      // A term is swapped where the sentence is about it: as its subject or as the term it defines, and not
+      // beside another name of it ("Voltage, or potential difference, is …").
+      if (target.titled === true) continue;
+      if (target.kind === 'concept' && !(wordCount(statement.slice(0, target.start)) <= 3 || defines.has(target.focus))) continue;
+      if (target.kind === 'concept' && article.concepts.some((c) => `c:${c.lower}` === target.focus && c.aliases.some((a) => statement.toLowerCase().includes(a.toLowerCase())))) continue;
       // "less than seven hours" → "less than eight hours" may still be true: no swaps under a qualifier.
       if (target.kind === 'number' && /\b(?:less|fewer|more|than|least|most|over|under|below|above|beyond|within|up to|almost|nearly)\s*$/i.test(statement.slice(0, target.start))) continue;
+      // "98mph (158km/h)": a changed figure beside its own conversion contradicts itself.
+      if (target.kind === 'number' && conversionBeside(statement, target.start, target.end)) continue;
       const afterThe = /\bthe\s*$/i.test(statement.slice(0, target.start));
       // "an 81-year-old" swapped for "an 101-year-old": the article must still fit.
       const articleWord = articleBefore(statement, target.start);
@@ -54,9 +63,9 @@ export function trueFalse(article: Article): Candidate[] {
         .filter((o) => !(afterThe && target.kind === 'entity' && !/\s/.test(o.text) && /\s/.test(target.surface)))
         .filter((o) => articleWord === undefined || takesAn(o.text) === (articleWord === 'an'))
         // A man swapped for a woman is false for a reason that has nothing to do with the article's facts.
-        .filter((o) => !differentGender(article, target, o.text));
+        .filter((o) => samePersonKind(article, target, o.text));
       for (const o of options) {
-        const text = /^\p{Lu}/u.test(target.surface) || target.kind !== 'concept' ? o.text : o.text.toLowerCase();
+        const text = personForm(article, target, o.text);
         const swapped = `${statement.slice(0, target.start)}${text}${statement.slice(target.end)}`;
         const words = wordsOf(foldText(swapped));
         if (sentencesWith(article, words).length > 0 || statedElsewhere(article, swapped, text)) continue;
@@ -84,10 +93,24 @@ export function trueFalse(article: Article): Candidate[] {
   return out.filter((c) => c.falsePrompt !== undefined || MIN_WRONG > 0);
 }
 
-/** Whether swapping a person target for `option` changes a known gender. */
-function differentGender(article: Article, target: Target, option: string): boolean {
-  if (!target.focus.startsWith('e')) return false;
+/**
+ * Whether `option` can stand where a person target stands: a person goes only for a person the article shows
+ * to be of the same gender ("Ms. Ferrand-Whitaker … her teaching" takes no Tomás Ibarra, whose gender the
+ * article does not show). Other targets take any option.
+ */
+function samePersonKind(article: Article, target: Target, option: string): boolean {
+  if (!target.focus.startsWith('e')) return true;
   const e = article.entities[Number(target.focus.slice(1))];
+  if (e?.kind !== 'person') return true;
   const o = entityNamed(article, option);
-  return e?.kind === 'person' && o?.kind === 'person' && e.gender !== undefined && o.gender !== undefined && e.gender !== o.gender;
+  return o?.kind === 'person' && e.gender !== undefined && o.gender === e.gender;
+}
+
+/** A person swapped in the form the target has: a surname for a surname ("Ms. Broussard", not "Ms. Marie-Claire Broussard"). */
+function personForm(article: Article, target: Target, option: string): string {
+  const e = target.focus.startsWith('e') ? article.entities[Number(target.focus.slice(1))] : undefined;
+  if (e?.kind !== 'person' || /\s/.test(target.surface)) return option;
+  const o = entityNamed(article, option);
+  const surname = o?.aliases.find((a) => !/\s/.test(a) && o.name.endsWith(a));
+  return surname ?? option;
 }
