@@ -12,7 +12,8 @@ import { spellingsOf } from '../generate/aliases';
 import { conversionBeside, falseSide, parseNumberText } from '../generate/numbers';
 import { entityNamed } from './article-index';
 import { HONORIFICS, ROLE_NOUNS, TITLE_WORDS } from '../generate/lexicon';
-import { opensWithAnaphor } from '../generate/stem';
+import { namingRewrite, opensWithAnaphor, stemText } from '../generate/stem';
+import { sourcesOf } from './reader-checks';
 import { QuestionSchema, type Question } from '../schema';
 import { indexOfSeq, sentencesWith, statedElsewhere } from './also-true';
 import { kindOf, sameKind, shortFormOf } from './kinds';
@@ -97,9 +98,9 @@ const content = (text: string): string[] => wordsOf(foldText(text)).filter((w) =
  * The words a false true/false statement puts in (`inS`) where its sentence has others (`inT`): the shortest
  * difference once the common start and end are aligned. The statement may leave out an opener or a tail.
  */
-export function swapOf(q: Question): { inS: string[]; inT: string[] } | undefined {
+export function swapOf(q: Question, article?: Article): { inS: string[]; inT: string[] } | undefined {
   const said = wordsOf(foldText(stemOf(q)));
-  let source = wordsOf(foldText(q.explanation));
+  let source = wordsOf(foldText(article === undefined ? q.explanation : statedSource(q, article)));
   // The statement may leave out an opener ("For his part, …"): start where its first two words are.
   const opening = indexOfSeq(source, said.slice(0, 2));
   if (opening > 0) source = source.slice(opening);
@@ -125,7 +126,7 @@ export function swapOf(q: Question): { inS: string[]; inT: string[] } | undefine
  */
 export const swapFitsSentence: QuestionCheck = (q, article) => {
   if (q.type !== 'true_false' || q.answer !== 'false') return undefined;
-  const swap = swapOf(q);
+  const swap = swapOf(q, article);
   if (swap === undefined || swap.inS.length === 0) return undefined;
   const inS = swap.inS.join(' ');
   const out = kindOf(swap.inT.join(' '), article);
@@ -149,19 +150,30 @@ export const swapFitsSentence: QuestionCheck = (q, article) => {
   return undefined;
 };
 
+/**
+ * The sentence a true/false statement comes from, with its first "she" or "his" named as the stem may name
+ * it ("She recorded …" → "Ferrand-Whitaker recorded …"): the explanation itself otherwise.
+ */
+function statedSource(q: Question, article: Article): string {
+  const sources = sourcesOf(q, article);
+  if (sources.length !== 1) return q.explanation;
+  const rewrites = namingRewrite(article, sources[0]!);
+  return rewrites.length === 0 ? q.explanation : stemText(sources[0]!.text, 0, rewrites).text;
+}
+
 /** The statement of a true/false question, compared with the sentence it came from. */
 export const trueFalseStatement: QuestionCheck = (q, article) => {
   if (q.type !== 'true_false') return undefined;
   const statement = stemOf(q);
   const said = wordsOf(foldText(statement));
-  const source = wordsOf(foldText(q.explanation));
+  const source = wordsOf(foldText(statedSource(q, article)));
   if (q.answer === 'true') {
     if (indexOfSeq(source, said) >= 0) return undefined;
     const missing = content(statement).filter((w) => !source.includes(w));
     return missing.length === 0 ? undefined : `a true statement says what the article does not ("${missing.join(' ')}")`;
   }
   if (sentencesWith(article, said).length > 0) return 'a false statement is in the article';
-  const best = swapOf(q);
+  const best = swapOf(q, article);
   if (best === undefined || best.inS.length === 0 || best.inS.length > 6 || best.inT.length === 0 || best.inT.length > 6) {
     return 'a false statement does not differ from its sentence by exactly one entity or number';
   }

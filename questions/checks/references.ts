@@ -262,3 +262,56 @@ export function protagonist(article: Article, gender: Gender): number | undefine
   if (first === undefined || first.mentions.length < 3) return undefined;
   return second === undefined || first.mentions.length >= 2 * second.mentions.length ? first.id : undefined;
 }
+
+/** The person a sentence's first "he", "she", "his" or "her" stands for, and where that word is. */
+export interface Referent {
+  entity: number;
+  start: number;
+  end: number;
+  /** "his career", "her death": the word is a possessive, and its name takes "'s". */
+  possessive: boolean;
+}
+
+/**
+ * The person the first gendered pronoun of a sentence (outside quotation marks) stands for, when certain: the
+ * person the quote analysis resolved it to, or the article's protagonist of that gender (see `protagonist`)
+ * when nobody else of that gender is named in the sentence or the one before. Undefined when a person is
+ * named before the pronoun (it then points there) or when it is uncertain.
+ */
+export function pronounReferent(article: Article, s: Sentence): Referent | undefined {
+  const quoted = quoteSpans(s.text);
+  const t = s.tokens;
+  const open = (x: { lower: string; start: number }) => pronounGender(x.lower) !== undefined && !quoted.some((q) => x.start >= q.start && x.start < q.end);
+  // The word that opens the sentence, else its first "he" or "she" ("Over her career she recorded …" names
+  // the one who recorded), else its first "his" or "her".
+  const first = t.findIndex(open);
+  if (first < 0) return undefined;
+  const subject = t.findIndex((x) => open(x) && /^(?:he|she)$/.test(x.lower));
+  const i = first === 0 || subject < 0 ? first : subject;
+  const word = t[i]!;
+  const gender = pronounGender(word.lower)!;
+  const person = (m: { entity: number }) => article.entities[m.entity]!.kind === 'person';
+  if (s.mentions.some((m) => m.start < word.start && person(m))) return undefined;
+  const found = article.subjects.get(s.index);
+  let id: number | undefined;
+  if (found?.pronoun !== undefined && pronounGender(found.pronoun) === gender && article.entities[found.speaker]?.gender === gender) id = found.speaker;
+  else {
+    const p = protagonist(article, gender);
+    const near = [s, article.sentences[s.index - 1]].filter((x): x is Sentence => x !== undefined && x.block === s.block);
+    const other = near.some((x) => x.mentions.some((m) => m.entity !== p && person(m) && article.entities[m.entity]!.gender !== (gender === 'male' ? 'female' : 'male')));
+    if (p !== undefined && !other) id = p;
+  }
+  if (id === undefined) return undefined;
+  // "her" before a noun is a possessive ("her career"); before a verb, a comma or the end, an object.
+  const next = t[i + 1];
+  const possessive = /^(?:his|hers)$/.test(word.lower) || (word.lower === 'her' && next !== undefined && !/[,;:.!?]/.test(word.post) && (next.tags.has('Noun') || next.tags.has('Adjective') || next.tags.has('Value')) && !next.tags.has('Pronoun'));
+  return { entity: id, start: word.start, end: word.end, possessive };
+}
+
+/** The name a rewritten stem gives a referent: the surname the article uses, else the full name. */
+export function referentName(article: Article, r: Referent): string {
+  const e = article.entities[r.entity]!;
+  const surname = e.aliases.find((a) => !/\s/.test(a) && e.name.endsWith(a) && a !== e.name);
+  const name = surname ?? e.name;
+  return r.possessive ? `${name}'s` : name;
+}

@@ -7,6 +7,8 @@
 import { ANAPHORS, DISCOURSE_MARKERS } from './lexicon';
 import { lookupPlace } from './gazetteer';
 import type { Token } from './tokens';
+import type { Article, Sentence } from './article';
+import { pronounReferent, referentName } from '../checks/references';
 
 /** The blank of a cloze stem. */
 export const BLANK = '_____';
@@ -139,25 +141,49 @@ export interface StemText {
 
 const PRONOUN_ATTRIBUTION = /,\s+(?:he|she|they)\s+(?:said|says|added|explained|warned|told [a-z]+)(?=\s*,)/g;
 
+/** A span of the sentence written otherwise in the stem: "she" as "Ferrand-Whitaker". */
+export interface Rewrite {
+  start: number;
+  end: number;
+  text: string;
+}
+
 /**
- * The sentence without an opener that carries no fact (from `from`, capitalised) and without a
- * parenthetical "…, she said, …", whose "she" the reader could not resolve: "About 300,000 patients have
- * been waiting more than a year, she said, compared with …" → "… more than a year, compared with …".
+ * The sentence without an opener that carries no fact (from `from`, capitalised), without a parenthetical
+ * "…, she said, …", whose "she" the reader could not resolve ("About 300,000 patients have been waiting more
+ * than a year, she said, compared with …" → "… more than a year, compared with …"), and with `rewrites`
+ * applied (a pronoun replaced by the name it stands for).
  */
-export function stemText(text: string, from: number): StemText {
-  const cuts: [number, number][] = [];
-  for (const m of text.matchAll(PRONOUN_ATTRIBUTION)) if (m.index >= from) cuts.push([m.index, m.index + m[0].length]);
+export function stemText(text: string, from: number, rewrites: readonly Rewrite[] = []): StemText {
+  const edits: Rewrite[] = [];
+  for (const m of text.matchAll(PRONOUN_ATTRIBUTION)) if (m.index >= from) edits.push({ start: m.index, end: m.index + m[0].length, text: '' });
+  for (const r of rewrites) if (r.start >= from && !edits.some((e) => r.start < e.end && e.start < r.end)) edits.push(r);
+  edits.sort((a, b) => a.start - b.start);
   let out = text.slice(from);
-  for (const [a, b] of [...cuts].reverse()) out = `${out.slice(0, a - from)}${out.slice(b - from)}`;
-  if (from > 0) out = out.charAt(0).toUpperCase() + out.slice(1);
+  for (const e of [...edits].reverse()) out = `${out.slice(0, e.start - from)}${e.text}${out.slice(e.end - from)}`;
+  if (from > 0 || edits[0]?.start === 0) out = out.charAt(0).toUpperCase() + out.slice(1);
   const at = (offset: number): number | undefined => {
     if (offset < from) return undefined;
     let shift = from;
-    for (const [a, b] of cuts) {
-      if (offset >= a && offset < b) return undefined;
-      if (offset >= b) shift += b - a;
+    for (const e of edits) {
+      if (offset >= e.start && offset < e.end) return undefined;
+      if (offset >= e.end) shift += e.end - e.start - e.text.length;
     }
     return offset - shift;
   };
   return { text: out, at };
+}
+
+/**
+ * The rewrite that names the person a sentence's first "she" or "his" stands for, when that is certain (see
+ * `pronounReferent`): "Over her career she recorded 31 albums" → "Over her career Ferrand-Whitaker recorded …".
+ */
+export function namingRewrite(article: Article, s: Sentence): Rewrite[] {
+  const r = pronounReferent(article, s);
+  return r === undefined ? [] : [{ start: r.start, end: r.end, text: referentName(article, r) }];
+}
+
+/** Whether the sentence opens with a word pointing back that a rewrite does not replace. */
+export function opensUnresolved(text: string, rewrites: readonly Rewrite[]): boolean {
+  return opensWithAnaphor(text) && !rewrites.some((r) => r.start === (/^[^\p{L}]*/u.exec(text)?.[0].length ?? 0));
 }

@@ -65,7 +65,7 @@ describe('false statements about people', () => {
     const q: Question = {
       id: 'q1',
       type: 'true_false',
-      prompt: 'True or false: Her accompanist on that tour, the pianist Paul Olivier, said she never sang a song the same way twice.',
+      prompt: "True or false: Olivier's accompanist on that tour, the pianist Paul Olivier, said she never sang a song the same way twice.",
       choices: [
         { id: 'true', text: 'True' },
         { id: 'false', text: 'False' },
@@ -74,5 +74,16 @@ describe('false statements about people', () => {
       explanation: raw('Her accompanist'),
     };
     expect(failing(q)).toContain('swapFitsSentence');
+  });
+});
+
+describe('stems about the person an article is about', () => {
+  it('name her where the sentence says "she" or "her", and only her', () => {
+    const quiz = generateQuiz(text, { count: 10 });
+    const stems = quiz.questions.map((q) => q.prompt.replace(/^(?:True or false|Fill in the blank): /, ''));
+    expect(stems.filter((p) => /^(?:She|Her|He|His)\b/.test(p))).toEqual([]);
+    for (const p of stems) expect(p).not.toMatch(/^Olivier (?:toured|moved)|Lacoste toured/);
+    // "She moved to New Orleans at 19 …" and "In 1961 she toured Scotland …" are asked about her by name.
+    expect(stems.filter((p) => /(?:Marguerite )?Olivier (?:moved|toured)/.test(p)).length).toBeGreaterThanOrEqual(1);
   });
 });

@@ -5,7 +5,7 @@
 import type { Article, Sentence } from '../article';
 import { CLOZE_LEAD, MIN_WRONG, OPTIONS_CONSIDERED, type Candidate } from '../candidate';
 import { inStem } from '../distractors';
-import { BLANK, opener, opensWithAnaphor, stemText, trimTail, wordCount } from '../stem';
+import { BLANK, namingRewrite, opener, opensUnresolved, opensWithAnaphor, stemText, trimTail, wordCount } from '../stem';
 import { articleBefore, takesAn } from '../../text/words';
 import { statedElsewhere } from '../../checks/also-true';
 import { targetsOf } from './targets';
@@ -19,13 +19,15 @@ export function cloze(article: Article): Candidate[] {
     if (s.repeats !== undefined || wordCount(s.text) < 7) continue;
     // "It is broken into about a dozen large slabs …": a sentence that points back is shown after the one it
     // points to, so the reader sees what "it" is.
-    const lead = opensWithAnaphor(s.text) ? contextBefore(article, s) : '';
+    // "She recorded 31 albums" in an obituary: the stem names her instead.
+    const rewrites = namingRewrite(article, s);
+    const lead = opensUnresolved(s.text, rewrites) ? contextBefore(article, s) : '';
     if (lead === undefined) continue;
     // In a definition, the term defined is the one thing worth blanking (besides its numbers).
     const defined = article.concepts.filter((c) => c.definitions.some((d) => d.sentence === s.index));
     // "For his part, …" says nothing and may point the wrong way ("his" before the name): the stem starts after it.
     const op = opener(s.tokens, s.text);
-    const edited = stemText(s.text, op.after > 0 && op.droppable && !op.keepable ? s.tokens[op.after]!.start : 0);
+    const edited = stemText(s.text, op.after > 0 && op.droppable && !op.keepable ? s.tokens[op.after]!.start : 0, rewrites);
     const text = edited.text;
     for (const target of targetsOf(article, s)) {
       if (defined.length > 0 && target.kind === 'concept' && !defined.some((c) => `c:${c.lower}` === target.focus)) continue;

@@ -9,7 +9,7 @@ import { conceptSpellings } from '../aliases';
 import { singular } from '../concepts';
 import { CLOZE_LEAD, type Candidate } from '../candidate';
 import { inStem } from '../distractors';
-import { BLANK, opensWithAnaphor, trimTail, wordCount } from '../stem';
+import { BLANK, namingRewrite, opensUnresolved, stemText, trimTail, wordCount } from '../stem';
 import type { Token } from '../tokens';
 
 const GENERIC = new Set(
@@ -86,10 +86,15 @@ export function keyNouns(article: Article): Candidate[] {
   const out: Candidate[] = [];
   for (const s of article.sentences) {
     if (s.repeats !== undefined) continue;
-    if (opensWithAnaphor(s.text) || wordCount(s.text) < 7 || /"/.test(s.text)) continue;
+    const rewrites = namingRewrite(article, s);
+    if (opensUnresolved(s.text, rewrites) || wordCount(s.text) < 7 || /"/.test(s.text)) continue;
     const noun = keyNoun(article, s);
     if (noun === undefined) continue;
-    const stem = trimTail(`${s.text.slice(0, noun.start)}${BLANK}${s.text.slice(noun.end)}`, noun.start + BLANK.length, 30);
+    const edited = stemText(s.text, 0, rewrites);
+    const start = edited.at(noun.start);
+    const last = edited.at(noun.end - 1);
+    if (start === undefined || last === undefined) continue;
+    const stem = trimTail(`${edited.text.slice(0, start)}${BLANK}${edited.text.slice(last + 1)}`, start + BLANK.length, 30);
     const spellings = conceptSpellings(noun.text);
     if (!stem.includes(BLANK) || inStem(stem.replace(BLANK, ' '), [noun.text, ...spellings])) continue;
     if (article.headline !== undefined && inStem(article.headline, [noun.text, ...spellings])) continue;

@@ -5,7 +5,7 @@
  */
 import type { Article } from '../article';
 import { MIN_WRONG, OPTIONS_CONSIDERED, TRUE_FALSE_LEAD, type Candidate } from '../candidate';
-import { asStatement, opensWithAnaphor, trimTail, wordCount } from '../stem';
+import { asStatement, namingRewrite, opensUnresolved, trimTail, wordCount } from '../stem';
 import { sentencesWith, statedElsewhere } from '../../checks/also-true';
 import { foldText } from '../../text/fold';
 import { articleBefore, takesAn, wordsOf } from '../../text/words';
@@ -22,10 +22,11 @@ export function trueFalse(article: Article): Candidate[] {
   const out: Candidate[] = [];
   for (const s of article.sentences) {
     if (s.repeats !== undefined) continue;
-    if (/["]/.test(s.text) || opensWithAnaphor(s.text) || wordCount(s.text) < 7) continue;
+    const rewrites = namingRewrite(article, s);
+    if (/["]/.test(s.text) || opensUnresolved(s.text, rewrites) || wordCount(s.text) < 7) continue;
     // "For his part, …" says nothing; the statement starts after it.
     const op = opener(s.tokens, s.text);
-    const edited = stemText(s.text, op.after > 0 && op.droppable && !op.keepable ? s.tokens[op.after]!.start : 0);
+    const edited = stemText(s.text, op.after > 0 && op.droppable && !op.keepable ? s.tokens[op.after]!.start : 0, rewrites);
     const statement = asStatement(trimTail(edited.text, 0, 24));
     if (wordCount(statement) > 30) continue;
     // Numbers make the best swaps, then the sentence's subject, then anything else.
