@@ -30,6 +30,9 @@ const COLLOCATION_VERB =
 /** Suffixes of abstract nouns, which the preposition after them gives away ("insistence on", "reliance on"). */
 const ABSTRACT = /(?:ence|ance|ment|ness|ity|tion|sion|ism|ship|ure)$/;
 const GOVERNED = /^(?:on|upon|for|of|to|in|with|about|against|towards?)$/;
+/** Quantities a figure with its unit gives away ("temperatures above 30C", "winds of 98mph"). */
+const MEASURE_NOUN = /^(?:temperatures?|speeds?|winds?|gusts?|heights?|depths?|altitudes?|distances?|weights?|rainfall|pressures?|prices?)$/;
+const MEASURED_AFTER = /^\s+(?:of|above|below|over|under|around|near|reaching|exceeding|topping|up\s+to)\s+(?:about\s+|around\s+|nearly\s+)?[-−$£€]?\d/i;
 const LIST_MARK = /^\s*(?::|—|–|-{1,2}\s)/;
 
 const WORD = /[\p{L}\p{N}_]+(?:['’.-][\p{L}\p{N}]+)*/gu;
@@ -76,5 +79,7 @@ export function guessableBlank(stem: string, answer: string, kind: BlankKind): s
   if (verb !== undefined && COLLOCATION_VERB.test(verb)) return `"${verb} … ${answer}" is a fixed phrase`;
   // "her _____ on rehearsal": an abstract noun with the preposition it takes.
   if (next !== undefined && GOVERNED.test(next) && /^\s+\S/.test(afterText) && ABSTRACT.test(head)) return `"${answer} ${next}" is a fixed phrase`;
+  // "raced in _____ above 30C": the figure after the blank names what it measures.
+  if (MEASURE_NOUN.test(head) && MEASURED_AFTER.test(afterText)) return `the figure after the blank says it is a ${head}`;
   return undefined;
 }

@@ -111,6 +111,11 @@ function allDefinitionsIn(s: Sentence): Definition[] {
     if (c >= 1 && COPULAS.has(t[c]!.lower)) {
       let npFirst = c - 1;
       while (npFirst > 0 && !ends(t[npFirst - 1]!)) npFirst--;
+      // "The rich, old landowning families were called …": a comma between two adjectives is inside the phrase.
+      while (npFirst > 1 && t[npFirst]!.tags.has('Adjective') && t[npFirst - 1]!.tags.has('Adjective') && /^,\s*$/.test(t[npFirst - 1]!.post)) {
+        npFirst--;
+        while (npFirst > 0 && !ends(t[npFirst - 1]!)) npFirst--;
+      }
       // "…, and the two lower chambers are called ventricles": the second definition of a sentence.
       if (/^(?:and|but|while)$/.test(t[npFirst]!.lower) && npFirst < c - 1) npFirst++;
       const np = t.slice(npFirst, c);

@@ -140,7 +140,7 @@ function headAhead(tokens: readonly Token[], k: number): boolean {
     if (!isCap(t)) return false;
     const w = lowerBare(t);
     if (ORG_HEADS.has(w) || THING_HEADS.has(w)) return true;
-    if (breaksAfter(t)) return false;
+    if (breaksAfter(t) && !possessiveInsideName(t, tokens[j + 1])) return false;
   }
   return false;
 }
@@ -184,6 +184,8 @@ function classify(s: SentenceInput, run: Run, sentenceIndex: number): Candidate 
     if (w === 'of') return j > first && j < last && TITLE_WORDS.has(all[j + 1 - first]!);
     // "Council Member Rosa Peña", "Board Member …": a body's name before "member" is part of the title.
     if (TITLE_QUALIFIERS.has(w) && all[j + 1 - first] === 'member') return true;
+    // "Farmer Sevim Orlak said …": a role noun capitalised only because it opens the sentence.
+    if (j === first && initial && last - first >= 2 && ROLE_NOUNS.has(w) && !all.slice(1).some((x) => ORG_HEADS.has(x) || PLACE_HEADS.has(x) || THING_HEADS.has(x))) return true;
     return TITLE_WORDS.has(w) || countryOfDemonym(w) !== undefined || isCountryCode(tokens[j]!);
   };
   while (k <= last && titleAt(k)) k++;
@@ -238,10 +240,17 @@ function classify(s: SentenceInput, run: Run, sentenceIndex: number): Candidate 
   if (inner > 0 && all.slice(inner + 1).every((w) => lookupPlace(w) !== undefined) && !tokens.slice(first + inner + 1, last + 1).some(hasPersonTag)) {
     return { ...base, nameFirst: first, kind: 'org', subtype: ORG_HEADS.get(all[inner]!)!, text: whole, personEvidence: false };
   }
+  // "Brentford Falls Unified School District", "Harbor Water District": a district run by a body is that body.
+  if (all.length > 2 && /^(?:district|districts|board)$/.test(lastWord) && /^(?:school|schools|water|fire|sanitation|transit|hospital|park|parks|library|utility)$/.test(all[all.length - 2]!)) {
+    return { ...base, nameFirst: first, kind: 'org', subtype: 'public-body', text: whole, personEvidence: false };
+  }
   if (all.length > 1 && (THING_HEADS.has(lastWord) || THING_HEADS.has(headWord))) {
     return { ...base, nameFirst: first, kind: 'thing', subtype: THING_HEADS.has(lastWord) ? lastWord : headWord, text: whole, personEvidence: false };
   }
   if (all.length > 1 && (PLACE_HEADS.has(lastWord) || PLACE_HEADS.has(all[0]!) && all[0] !== 'county')) {
+    // "Harbour Bean, Britain's third-largest coffee chain": a description beats a head word.
+    const org = describedOrganisation(s.tokens, first, last);
+    if (org !== undefined) return { ...base, nameFirst: first, kind: 'org', subtype: org, text: whole, personEvidence: false };
     // "Bourbon Street" is no town: streets are offered only among streets.
     return { ...base, nameFirst: first, kind: 'place', subtype: STREET_HEADS.has(lastWord) ? 'street' : 'place', text: whole, personEvidence: false };
   }
@@ -317,6 +326,13 @@ function personEvidence(s: SentenceInput, first: number, last: number, initial: 
   if (before !== undefined && ROLE_NOUNS.has(before.lower) && !/[,;:]/.test(before.post)) return true;
   // "Its chief executive, Raj Malhotra, said": a full name set off by commas after a role.
   if (before !== undefined && ROLE_NOUNS.has(before.lower) && /^,\s*$/.test(before.post) && /^,\s*$/.test(tokens[last]!.post) && name.length >= 2) return true;
+  // "Kessaland's minister of culture and heritage, Obiora Danmaliki, said": the role with its "of" phrase.
+  if (before !== undefined && /^,\s*$/.test(before.post) && /^,\s*$/.test(tokens[last]!.post) && name.length >= 2) {
+    for (let j = first - 2; j >= Math.max(0, first - 8); j--) {
+      if (/[,;:.!?"]/.test(tokens[j]!.post)) break;
+      if (ROLE_NOUNS.has(tokens[j]!.lower) && tokens[j + 1]?.lower === 'of') return true;
+    }
+  }
   const after = tokens[last + 1];
   const afterNext = tokens[last + 2];
   if (after !== undefined && SPEECH_VERBS.has(after.lower) && !/[,;:]/.test(tokens[last]!.post)) return name.length >= 2 || !initial;
@@ -352,7 +368,10 @@ function describedOrganisation(tokens: readonly Token[], first: number, last: nu
       if (/[,;:.]/.test(tokens[j]!.post) || tokens[j]!.tags.has('Verb')) break;
     }
   }
-  if (/^,/.test(tokens[last]!.post) && /^(?:the|a|an)$/.test(tokens[last + 1]?.lower ?? '')) {
+  // "…, the Swedish lorry maker", "…, Britain's third-largest coffee chain".
+  const next = tokens[last + 1];
+  const describes = next !== undefined && (/^(?:the|a|an)$/.test(next.lower) || (isPossessive(next) && lookupPlace(bare(next)) !== undefined));
+  if (/^,/.test(tokens[last]!.post) && describes) {
     for (let j = last + 2; j < Math.min(tokens.length, last + 7); j++) {
       const t = tokens[j]!;
       // "start-up" comes as two tokens.
@@ -438,8 +457,29 @@ export function findEntities(sentences: readonly SentenceInput[]): Entity[] {
     if (c.kind === 'unknown' && words.length >= 2 && words.length <= 3 && surnames.has(words[words.length - 1]!.toLowerCase())) c.kind = 'person';
   }
 
+  // A name the article once describes as an organisation is one everywhere, whatever its head word suggests
+  // elsewhere ("Harbour Bean, Britain's third-largest coffee chain" … "shares in Harbour Bean").
+  const orgNames = new Map(candidates.filter((c) => c.kind === 'org').map((c) => [c.text.toLowerCase(), c.subtype]));
+  for (const c of candidates) {
+    const org = orgNames.get(c.text.toLowerCase());
+    if (c.kind === 'place' && org !== undefined && lookupPlace(c.text) === undefined) {
+      c.kind = 'org';
+      c.subtype = org;
+    }
+  }
+
+  // "attends Willow Creek" after "Willow Creek Elementary School": the start of a named school, company or
+  // place is that name said short, however much its first word looks like a first name.
+  const shortFor = new Map<Candidate, Candidate>();
+  for (const c of candidates) {
+    if (c.kind !== 'person' || c.role !== '') continue;
+    const long = candidates.find((o) => (o.kind === 'org' || o.kind === 'place' || o.kind === 'thing') && o.text.toLowerCase().startsWith(`${c.text.toLowerCase()} `));
+    if (long !== undefined) shortFor.set(c, long);
+  }
+
   // Pass 1: full names with evidence found on their own.
   for (const c of candidates) {
+    if (shortFor.has(c)) continue;
     if (c.kind === 'person' && c.text.split(/\s+/).length >= 2) add('person', 'person', c.text);
     else if (c.kind === 'org') add('org', c.subtype, c.text);
     else if (c.kind === 'place') {
@@ -487,7 +527,10 @@ export function findEntities(sentences: readonly SentenceInput[]): Entity[] {
       entity = country === undefined ? undefined : byKey.get(`place:${country.toLowerCase()}`);
       demonym = true;
     } else if (c.kind === 'place') entity = byKey.get(`place:${(lookupPlace(text)?.name ?? text).toLowerCase()}`);
-    else {
+    else if (shortFor.has(c)) {
+      const long = shortFor.get(c)!;
+      entity = byKey.get(`${long.kind}:${(long.kind === 'place' ? lookupPlace(long.text)?.name ?? long.text : long.text).toLowerCase()}`);
+    } else {
       entity = resolve(text) ?? byHonorific(text, c.role, aliasOwners.get(text.toLowerCase()), sentences);
       // A person known by one word only needs a title or a name the tagger knows: "Commerce said" is no one.
       const oneWord = !/\s/.test(text);

@@ -73,6 +73,8 @@ interface Pattern {
 // Order matters: the first pattern to match at a position wins.
 const PATTERNS: Pattern[] = [
   { kind: 'time', re: new RegExp(String.raw`\d+ hours? \d+ minutes?(?:,? and \d+ seconds?)?`, 'y') },
+  // "1 minute 12 seconds" is one gap, not two figures.
+  { kind: 'time', re: new RegExp(String.raw`\d+ minutes? (?:and )?\d+ seconds?`, 'y') },
   { kind: 'time', re: /\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?/y },
   { kind: 'time', re: /\d{1,2}\s?[ap]\.?m\.?(?![a-z])/y },
   { kind: 'money', re: new RegExp(String.raw`[$£€¥]${NUM}(?:\s?${SCALE}\b)?`, 'y') },

@@ -95,6 +95,17 @@ export function findQuotes(sentences: readonly Sentence[], entities: readonly En
         const before = quotes.filter((q) => q.sentence === s.index - 1);
         const last = before[before.length - 1];
         if (last?.speaker !== undefined && outside.length < 3) found = { speaker: last.speaker, evidence: [...last.evidence, s.index] };
+        // … or after a sentence in which one person, and nobody else, said something without quoting it:
+        // 'The museum's director, Annelies Verhoeven, said the decision … "We have studied the records …"'.
+        const prev = sentences[s.index - 1];
+        const said = prev === undefined ? undefined : subjects.get(prev.index);
+        if (found === undefined && last === undefined && outside.length < 3 && prev !== undefined && said !== undefined && said.pronoun === undefined) {
+          const people = prev.mentions.filter((m) => entities[m.entity]!.kind === 'person').map((m) => m.entity);
+          const speaks = prev.tokens.some((x) => STRICT_SPEECH_VERBS.has(x.lower));
+          if (speaks && quoteSpans(prev.text).length === 0 && people.length > 0 && people.every((p) => p === said.speaker)) {
+            found = { speaker: said.speaker, evidence: [...said.evidence, s.index] };
+          }
+        }
       }
       quotes.push({ sentence: s.index, start: span.start, end: span.end, text, full, speaker: found?.speaker, evidence: found?.evidence ?? [s.index], ...(found?.pronoun === undefined ? {} : { pronoun: found.pronoun }) });
       if (found !== undefined) {

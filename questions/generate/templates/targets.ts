@@ -37,12 +37,17 @@ export interface Target {
   titled?: boolean;
 }
 
+const COMPOUND_TAIL = /^\s+\d+\s*(?:minutes?|mins?|seconds?|secs?|inches?|lb|pounds?)\b/i;
+const COMPOUND_LEAD = /\b\d+\s*(?:hours?|hrs?|minutes?|mins?|feet|foot|ft|stone)\s*$/i;
+
 const NUMBER_KINDS = new Set(['percent', 'money', 'count', 'measure', 'year', 'date', 'ordinal', 'age', 'decade', 'score']);
 
 export function targetsOf(article: Article, s: Sentence): Target[] {
   const out: Target[] = [];
   for (const n of s.numbers) {
     if (!NUMBER_KINDS.has(n.kind)) continue;
+    // "1 minute 12 seconds", "6 feet 2 inches": the second part of one measure is no fact of its own.
+    if (COMPOUND_LEAD.test(s.text.slice(Math.max(0, n.start - 24), n.start)) || COMPOUND_TAIL.test(s.text.slice(n.end, n.end + 24))) continue;
     out.push({
       start: n.start,
       end: n.end,

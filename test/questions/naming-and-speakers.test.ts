@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../questions/generate/article';
+import { findNumbers } from '../../questions/generate/numbers';
+import { generateQuiz } from '../../questions/generate';
+import { guessableBlank } from '../../questions/checks/guessable';
+
+// Short texts written for these tests, each with one trap a reader noticed in unseen articles: a role noun
+// opening a sentence, a school called by the start of its name, a chain whose name ends like a place, a union
+// named with "and", a quotation after a sentence of reported speech, and a town that is the whole story.
+const news = `Coffee chain to close 140 cafes as profit falls
+
+Harbour Bean, Britain's third-largest coffee chain, said on Tuesday it would close 140 of its 1,020 cafes. Shares in Harbour Bean fell 11% in London.
+
+The Cafe and Catering Workers' Union called the announcement "a hammer blow" for staff.
+
+Most of the sick children attend Willow Creek Elementary School in Brentford Falls. Marcus Delgado, whose daughter attends Willow Creek, said he had kept her home all week.
+
+In the village of Bel Arath, growers said the river was already lower. Farmer Sevim Orlak, who grows cotton and wheat, said she had delayed buying seed. "My father and my grandfather farmed this land with the Selka," Orlak told reporters.
+
+The museum's director, Annelies Verhoeven, said the decision had been reached after a three-year review. "We have studied the records closely, and there is no doubt about how these objects were taken. Keeping them would mean continuing that injustice."
+
+Kessaland's minister of culture and heritage, Obiora Danmaliki, said the bronzes were "the memory of our ancestors in metal" and thanked the museum.`;
+
+const article = analyseArticle(news);
+const named = (name: string) => article.entities.find((e) => e.name === name);
+
+describe('names a reader would write', () => {
+  it('leaves a capitalised role noun out of the name it opens', () => {
+    expect(named('Sevim Orlak')).toMatchObject({ kind: 'person' });
+    expect(named('Farmer Sevim Orlak')).toBeUndefined();
+  });
+
+  it('takes the start of a school’s name for the school, not for a person', () => {
+    expect(named('Willow Creek')).toBeUndefined();
+    const school = named('Willow Creek Elementary School')!;
+    expect(school.kind).toBe('org');
+    expect(school.mentions.map((m) => m.text)).toContain('Willow Creek');
+  });
+
+  it('types a name described as a coffee chain as a company everywhere, whatever its head word', () => {
+    const chain = article.entities.filter((e) => e.name === 'Harbour Bean');
+    expect(chain).toHaveLength(1);
+    expect(chain[0]).toMatchObject({ kind: 'org', subtype: 'company' });
+    expect(chain[0]!.mentions).toHaveLength(2);
+  });
+
+  it('keeps "and" inside an organisation’s name', () => {
+    expect(named("Cafe and Catering Workers' Union")).toMatchObject({ kind: 'org' });
+    expect(named("Catering Workers' Union")).toBeUndefined();
+  });
+
+  it('knows a full name after a role with its "of" phrase as a person', () => {
+    expect(named('Obiora Danmaliki')).toMatchObject({ kind: 'person' });
+  });
+});
+
+describe('who said it', () => {
+  const speakerOf = (words: string) => {
+    const q = article.quotes.find((x) => x.text.includes(words));
+    return q?.speaker === undefined ? undefined : article.entities[q.speaker]!.name;
+  };
+
+  it('gives a bare quotation to the one person who spoke in the sentence before, in the same paragraph', () => {
+    expect(speakerOf('We have studied the records closely')).toBe('Annelies Verhoeven');
+  });
+
+  it('does not carry a speaker across paragraphs or past another person', () => {
+    const other = analyseArticle(`Museum returns bronzes
+
+The director, Annelies Verhoeven, said the review took three years.
+
+"We have studied the records closely, and there is no doubt about how these objects were taken."
+
+The minister, Obiora Danmaliki, said Anna Berg had asked for the return. "It is a day for our whole nation to remember."`);
+    for (const q of other.quotes) expect(q.speaker).toBeUndefined();
+  });
+
+  it('names the speaker as the article does, without the role word', () => {
+    expect(speakerOf('My father and my grandfather')).toBe('Sevim Orlak');
+  });
+});
+
+describe('stems', () => {
+  it('asks about a class whose name has two adjectives joined by a comma, whole', () => {
+    const text = `The Roman Republic
+
+In 509 BC the people of Rome drove out their last king. Rome was now led by two officials who were called consuls. The consuls were advised by the Senate, a council of about 300 men. The rich, old landowning families were called patricians. Ordinary citizens, such as farmers and craftsmen, were called plebeians. Rome fought three wars against Carthage. Rome ruled all of Italy by 270 BC. In Rome the plebeians went on strike in 494 BC.`;
+    const prompts = generateQuiz(text, { count: 10 }).questions.map((q) => q.prompt);
+    expect(prompts).not.toContainEqual(expect.stringMatching(/^The rich, what/));
+    expect(prompts.filter((p) => /^Which city\b/.test(p))).toEqual([]);
+  });
+
+  it('reads "1 minute 12 seconds" as one gap and never blanks half of it', () => {
+    const text = 'The main group finished 1 minute 12 seconds behind the winner.';
+    const numbers = findNumbers(text, analyseArticle(`Stage\n\n${text}`).sentences[0]!.tokens);
+    expect(numbers.map((n) => n.text)).toEqual(['1 minute 12 seconds']);
+  });
+
+  it('finds a blank guessable when the figure after it says what it measures', () => {
+    expect(guessableBlank('The stage was raced in _____ above 30C.', 'temperatures', 'noun')).toBeDefined();
+    expect(guessableBlank('The storm brought _____ of 98mph to the coast.', 'gusts', 'noun')).toBeDefined();
+    expect(guessableBlank('The stage was raced in _____ through the hills.', 'rain', 'noun')).toBeUndefined();
+  });
+});
