@@ -54,6 +54,8 @@ export function guessableBlank(stem: string, answer: string, kind: BlankKind): s
 
   if (kind === 'number') {
     if (conversionBeside(stem, at, blankEnd)) return 'the same figure stands beside the blank in another unit';
+    // "nine out of _____": the second half of a ratio the phrase itself suggests.
+    if (prev === 'of' && prev2 === 'out') return 'the blank ends a stock "N out of M" phrase';
     // "needs _____ things: a source …; a path …; and a component …": the list that follows counts itself.
     const upToMark = /^([^:—–.;]*?)(?::|—|–)/.exec(afterText);
     const n = parseNumberText(answer);

@@ -87,7 +87,11 @@ describe('stems', () => {
 In 509 BC the people of Rome drove out their last king. Rome was now led by two officials who were called consuls. The consuls were advised by the Senate, a council of about 300 men. The rich, old landowning families were called patricians. Ordinary citizens, such as farmers and craftsmen, were called plebeians. Rome fought three wars against Carthage. Rome ruled all of Italy by 270 BC. In Rome the plebeians went on strike in 494 BC.`;
     const prompts = generateQuiz(text, { count: 10 }).questions.map((q) => q.prompt);
     expect(prompts).not.toContainEqual(expect.stringMatching(/^The rich, what/));
+    // Rome is what the text is about: a reader guesses it without having read a word.
+    const quiz = generateQuiz(text, { count: 10 }).questions;
     expect(prompts.filter((p) => /^Which city\b/.test(p))).toEqual([]);
+    expect(quiz.filter((q) => q.type !== 'true_false' && q.choices?.find((c) => c.id === q.answer)?.text === 'Rome')).toEqual([]);
+    expect(quiz.filter((q) => q.type === 'fill_blank' && q.answer === 'Rome')).toEqual([]);
   });
 
   it('reads "1 minute 12 seconds" as one gap and never blanks half of it', () => {
@@ -100,5 +104,6 @@ In 509 BC the people of Rome drove out their last king. Rome was now led by two 
     expect(guessableBlank('The stage was raced in _____ above 30C.', 'temperatures', 'noun')).toBeDefined();
     expect(guessableBlank('The storm brought _____ of 98mph to the coast.', 'gusts', 'noun')).toBeDefined();
     expect(guessableBlank('The stage was raced in _____ through the hills.', 'rain', 'noun')).toBeUndefined();
+    expect(guessableBlank('One child can infect nine out of _____ unprotected children.', 'ten', 'number')).toBeDefined();
   });
 });

@@ -6,7 +6,7 @@
 import type { Article, Sentence } from '../article';
 import { conceptSpellings, entitySpellings, numberSpellings } from '../aliases';
 import { sameClass } from '../concepts';
-import { knownPerson } from '../entities';
+import { knownPerson, type Entity } from '../entities';
 import { takesThe } from '../gazetteer';
 import { writtenWithThe } from '../../checks/article-index';
 import { HONORIFICS, ROLE_NOUNS, SPEECH_VERBS } from '../lexicon';
@@ -64,7 +64,7 @@ export function targetsOf(article: Article, s: Sentence): Target[] {
   for (const m of s.mentions) {
     const e = article.entities[m.entity]!;
     if (e.kind === 'person' && !knownPerson(e, article)) continue;
-    if (m.possessive || m.demonym || e.kind === 'thing') continue;
+    if (m.possessive || m.demonym || e.kind === 'thing' || dominates(article, e)) continue;
     if (e.kind === 'place' && !['country', 'city', 'state', 'region', 'place', 'street'].includes(e.subtype)) continue;
     // A place keeps the article's own word when its full name reads differently: "It began in Britain",
     // not "in United Kingdom".
@@ -126,4 +126,17 @@ function titled(s: Sentence, m: Sentence['mentions'][number]): boolean {
   const twoBefore = t[m.titleFirst - 2];
   // "the bassist Tomás Ibarra", "Whitcombe's attorney, Robert J. Szymański,"
   return (before !== undefined && ROLE_NOUNS.has(before.lower)) || (twoBefore !== undefined && ROLE_NOUNS.has(twoBefore.lower) && /^,\s*$/.test(twoBefore.post));
+}
+
+/**
+ * Whether a place or organisation is what the whole text is about (Rome in a lesson on the Roman Republic):
+ * named at least four times and twice as often as any other of its kind, it is the guess of every reader,
+ * so neither "Which city was led by two consuls?" nor
+ * "_____ was led by two consuls" asks anything.
+ */
+export function dominates(article: Article, e: Entity): boolean {
+  if (e.kind === 'person') return false;
+  const count = (x: Entity) => new Set(x.mentions.map((m) => m.sentence)).size;
+  const others = article.entities.filter((x) => x !== e && x.kind === e.kind).map(count);
+  return count(e) >= 4 && count(e) >= 2 * Math.max(0, ...others);
 }

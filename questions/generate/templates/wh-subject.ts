@@ -13,6 +13,7 @@ import { knownPerson, type Entity, type Mention } from '../entities';
 import { lookupPlace } from '../gazetteer';
 import { ROLE_NOUNS, SPEECH_VERBS } from '../lexicon';
 import { verbAfter } from '../quotes';
+import { dominates } from './targets';
 import { asQuestion, dropTrailingAttribution, opener, trimTail } from '../stem';
 import { statedElsewhere } from '../../checks/also-true';
 
@@ -111,14 +112,3 @@ export function whSubject(article: Article): Candidate[] {
   return out;
 }
 
-/**
- * Whether a place or organisation is what the whole text is about (Rome in a lesson on the Roman Republic):
- * named at least four times and twice as often as any other of its kind, it is the guess of every reader,
- * so "Which city was led by two consuls?" asks nothing.
- */
-function dominates(article: Article, e: Entity): boolean {
-  if (e.kind === 'person') return false;
-  const count = (x: Entity) => new Set(x.mentions.map((m) => m.sentence)).size;
-  const others = article.entities.filter((x) => x !== e && x.kind === e.kind).map(count);
-  return count(e) >= 4 && count(e) >= 2 * Math.max(0, ...others);
-}
