@@ -25,6 +25,9 @@ const ENDS_SENTENCE = /[.!?…"'”’)\]:;,]$/;
 const DATELINE =
   /^[A-ZÀ-Þ][A-ZÀ-Þ'.-]{2,}(?: [A-ZÀ-Þ][A-ZÀ-Þ'.-]+)*(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?(?: \([A-Za-z ]{1,30}\))? ?(?:--|—|–|-) /;
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const BARE_DATE =
+  /^(?:\d{4}-\d{2}-\d{2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\d{4}-\d{2}-\d{2}|(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:\d{1,2},? )?\d{4})$/;
 const ENDS_WITH_PUNCTUATION = /[.!?…:;,]["'”’)\]]*$/;
 
 function isHeading(text: string): boolean {
@@ -73,10 +76,22 @@ export function readLayout(text: string): Layout {
     const dateline = DATELINE.exec(content);
     return dateline === null ? b : { ...b, start: b.start + dateline[0].length };
   });
-  const first = typed[0];
-  const headline =
-    first?.kind === 'heading' ? text.slice(first.start, first.end).replace(/\s+/g, ' ').trim() : undefined;
-  return { date: header?.[1], headline, blocks: typed };
+  // A page's text may open with its date on a line of its own ("2024-07-29", "July 29, 2024"): a heading
+  // that is no headline.
+  const flat = (b: Block) => text.slice(b.start, b.end).replace(/\s+/g, ' ').trim();
+  const dated = typed[0] !== undefined && BARE_DATE.test(flat(typed[0]));
+  if (dated) typed[0] = { ...typed[0]!, kind: 'heading' };
+  const first = typed[dated ? 1 : 0];
+  // A headline may run longer than a subheading: the first block, unpunctuated, up to 30 words.
+  if (first !== undefined && first.kind === 'paragraph' && typed.length > (dated ? 2 : 1)) {
+    const line = flat(first);
+    if (line.length <= 220 && line.split(' ').length <= 30 && !ENDS_WITH_PUNCTUATION.test(line) && !/\n/.test(text.slice(first.start, first.end).trim())) {
+      typed[dated ? 1 : 0] = { ...first, kind: 'heading' };
+    }
+  }
+  const opening = typed[dated ? 1 : 0];
+  const headline = opening?.kind === 'heading' ? flat(opening) : undefined;
+  return { date: header?.[1] ?? (dated ? ISO_DATE.exec(flat(typed[0]!))?.[0] : undefined), headline, blocks: typed };
 }
 
 function trimBlock(text: string, span: { start: number; end: number }): Block {

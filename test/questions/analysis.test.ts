@@ -114,3 +114,25 @@ describe('quote attribution', () => {
     expect(speakerOf('"It was a fair count," an official said on Monday after the vote.', 'fair count')).toBeUndefined();
   });
 });
+
+describe('a page’s text as the widget reads it', () => {
+  const page = `2024-07-29
+
+US has “real concerns” that Venezuela’s announced election result does not reflect the will of the people
+
+US Secretary of State Antony Blinken said on Monday that his country has real concerns about the result announced by the electoral commission.
+
+Just minutes after the commission declared Maduro the winner, Blinken interrupted remarks at a meeting of Indo-Pacific nations to address the matter.`;
+
+  it('takes a date on its own line for the date, and a long unpunctuated first line after it for the headline', () => {
+    const layout = readLayout(page);
+    expect(layout.date).toBe('2024-07-29');
+    expect(layout.headline).toMatch(/^US has “real concerns”/);
+    expect(layout.blocks.filter((b) => b.kind === 'paragraph')).toHaveLength(2);
+  });
+
+  it('asks nothing about the headline, whose words the quiz shows as its title', () => {
+    const article = analyseArticle(page);
+    expect(article.sentences.some((s) => s.text.startsWith('US has'))).toBe(false);
+  });
+});
