@@ -11,6 +11,7 @@
  * danglingReference('The trust puts it at £1.4 million.', article, sources) // 'it'
  * ```
  */
+import { leadingEntity } from '../generate/entities';
 import { quoteSpans } from '../generate/quotes';
 import type { Article, Sentence } from '../generate/article';
 import { nounGender, pronounGender, type Gender } from '../generate/gender';
@@ -254,13 +255,11 @@ function aboutProtagonist(article: Article, gender: Gender, sources: readonly Se
  * "he" in a stem from such an article is that person.
  */
 export function protagonist(article: Article, gender: Gender): number | undefined {
-  const people = article.entities.filter((e) => e.kind === 'person' && e.gender === gender).sort((a, b) => b.mentions.length - a.mentions.length);
+  const people = article.entities.filter((e) => e.kind === 'person' && e.gender === gender);
   const headline = foldText(article.headline ?? '');
   const headlined = people.filter((e) => e.aliases.some((a) => containsWords(headline, foldText(a))));
   if (headlined.length === 1) return headlined[0]!.id;
-  const [first, second] = people;
-  if (first === undefined || first.mentions.length < 3) return undefined;
-  return second === undefined || first.mentions.length >= 2 * second.mentions.length ? first.id : undefined;
+  return leadingEntity(people, (e) => e.mentions.length, 3)?.id;
 }
 
 /** The person a sentence's first "he", "she", "his" or "her" stands for, and where that word is. */

@@ -404,6 +404,17 @@ function notAPerson(tokens: readonly Token[], first: number, last: number): bool
 }
 
 /**
+ * The one of `group` the text is about by count: named at least `min` times (by `count`) and at least twice
+ * as often as any other of the group. Undefined when none leads that clearly.
+ */
+export function leadingEntity(group: readonly Entity[], count: (e: Entity) => number, min: number): Entity | undefined {
+  const ranked = [...group].sort((a, b) => count(b) - count(a));
+  const [first, second] = ranked;
+  if (first === undefined || count(first) < min) return undefined;
+  return second === undefined || count(first) >= 2 * count(second) ? first : undefined;
+}
+
+/**
  * Whether the article shows an entity typed as a person to be one beyond doubt: a gender it shows, a title
  * or role before a mention, a first name the tagger knows, or words quoted as theirs. Only such people are
  * asked about or offered as wrong options, so that a mistyped "Western Power Distribution" never stands

@@ -6,7 +6,7 @@
 import type { Article, Sentence } from '../article';
 import { conceptSpellings, entitySpellings, numberSpellings } from '../aliases';
 import { sameClass } from '../concepts';
-import { knownPerson, type Entity } from '../entities';
+import { knownPerson, leadingEntity, type Entity } from '../entities';
 import { takesThe } from '../gazetteer';
 import { writtenWithThe } from '../../checks/article-index';
 import { HONORIFICS, ROLE_NOUNS, SPEECH_VERBS } from '../lexicon';
@@ -130,13 +130,20 @@ function titled(s: Sentence, m: Sentence['mentions'][number]): boolean {
 
 /**
  * Whether a place or organisation is what the whole text is about (Rome in a lesson on the Roman Republic):
- * named at least four times and twice as often as any other of its kind, it is the guess of every reader,
- * so neither "Which city was led by two consuls?" nor
- * "_____ was led by two consuls" asks anything.
+ * named in at least four sentences and twice as many as any other of its kind (see `leadingEntity`), it is
+ * the guess of every reader, so neither "Which city was led by two consuls?" nor "_____ was led by two
+ * consuls" asks anything.
  */
 export function dominates(article: Article, e: Entity): boolean {
   if (e.kind === 'person') return false;
-  const count = (x: Entity) => new Set(x.mentions.map((m) => m.sentence)).size;
-  const others = article.entities.filter((x) => x !== e && x.kind === e.kind).map(count);
-  return count(e) >= 4 && count(e) >= 2 * Math.max(0, ...others);
+  let leaders = LEADERS.get(article);
+  if (leaders === undefined) LEADERS.set(article, (leaders = new Map()));
+  if (!leaders.has(e.kind)) {
+    const sentences = (x: Entity) => new Set(x.mentions.map((m) => m.sentence)).size;
+    leaders.set(e.kind, leadingEntity(article.entities.filter((x) => x.kind === e.kind), sentences, 4));
+  }
+  return leaders.get(e.kind) === e;
 }
+
+/** The leading place and organisation of each article, found once. */
+const LEADERS = new WeakMap<Article, Map<string, Entity | undefined>>();
