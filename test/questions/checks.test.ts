@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkQuestion, checkQuiz } from '../../questions/checks';
 import { analyseArticle } from '../../questions/generate/article';
 import type { Question } from '../../questions/schema';
+import { trueFalse } from '../fixtures/questions';
 
 const seed = readFileSync('questions/samples/venezuela-election-2024.txt', 'utf8');
 const article = analyseArticle(seed);
@@ -91,48 +92,18 @@ describe('the question checks', () => {
   });
 
   it('catch a "false" statement that the article makes', () => {
-    const q: Question = {
-      id: 'q1',
-      type: 'true_false',
-      prompt: 'True or false: The electoral commission said Maduro won 51 percent of the vote.',
-      choices: [
-        { id: 'true', text: 'True' },
-        { id: 'false', text: 'False' },
-      ],
-      answer: 'false',
-      explanation: good.explanation,
-    };
+    const q = trueFalse('True or false: The electoral commission said Maduro won 51 percent of the vote.', 'false', good.explanation);
     expect(failing(q)).toContain('trueFalseStatement');
     expect(failing({ ...q, answer: 'true' })).toEqual([]);
   });
 
   it('catch a false statement that changes more than one fact', () => {
-    const q: Question = {
-      id: 'q1',
-      type: 'true_false',
-      prompt: 'True or false: The opposition said Blinken won 70 percent of the vote.',
-      choices: [
-        { id: 'true', text: 'True' },
-        { id: 'false', text: 'False' },
-      ],
-      answer: 'false',
-      explanation: good.explanation,
-    };
+    const q = trueFalse('True or false: The opposition said Blinken won 70 percent of the vote.', 'false', good.explanation);
     expect(failing(q)).toContain('trueFalseStatement');
   });
 
   it('catch a true statement that the article does not make', () => {
-    const q: Question = {
-      id: 'q1',
-      type: 'true_false',
-      prompt: 'True or false: The electoral commission said Maduro won 70 percent of the vote.',
-      choices: [
-        { id: 'true', text: 'True' },
-        { id: 'false', text: 'False' },
-      ],
-      answer: 'true',
-      explanation: good.explanation,
-    };
+    const q = trueFalse('True or false: The electoral commission said Maduro won 70 percent of the vote.', 'true', good.explanation);
     expect(failing(q)).toContain('trueFalseStatement');
   });
 

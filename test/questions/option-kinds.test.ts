@@ -4,6 +4,7 @@ import { analyseArticle } from '../../questions/generate/article';
 import { entityOptions } from '../../questions/generate/distractors';
 import { generateQuiz } from '../../questions/generate';
 import type { Question } from '../../questions/schema';
+import { multipleChoice as mc, trueFalse } from '../fixtures/questions';
 
 // An obituary written for these tests: a town named with its state, streets, a Scottish city, titled people.
 const text = `Marguerite Olivier, blues singer, dies at 91
@@ -20,14 +21,6 @@ const article = analyseArticle(text);
 const entity = (name: string) => article.entities.find((e) => e.name === name)!;
 const raw = (start: string) => article.sentences.find((s) => s.raw.startsWith(start))!.raw;
 const failing = (q: Question) => checkQuestion(q, article).map((p) => p.check);
-const mc = (prompt: string, answer: string, wrong: string[], explanation: string): Question => ({
-  id: 'q1',
-  type: 'multiple_choice',
-  prompt,
-  choices: [answer, ...wrong].map((t, i) => ({ id: 'abcd'[i]!, text: t })),
-  answer: 'a',
-  explanation,
-});
 
 describe('places', () => {
   it('types a name followed by its state as a town, and streets as streets', () => {
@@ -62,17 +55,7 @@ describe('false statements about people', () => {
   });
 
   it('catch a title left on someone else’s name', () => {
-    const q: Question = {
-      id: 'q1',
-      type: 'true_false',
-      prompt: "True or false: Olivier's accompanist on that tour, the pianist Paul Olivier, said she never sang a song the same way twice.",
-      choices: [
-        { id: 'true', text: 'True' },
-        { id: 'false', text: 'False' },
-      ],
-      answer: 'false',
-      explanation: raw('Her accompanist'),
-    };
+    const q = trueFalse("True or false: Olivier's accompanist on that tour, the pianist Paul Olivier, said she never sang a song the same way twice.", 'false', raw('Her accompanist'));
     expect(failing(q)).toContain('swapFitsSentence');
   });
 });

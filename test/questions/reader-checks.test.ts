@@ -8,6 +8,7 @@ import { targetsOf } from '../../questions/generate/templates/targets';
 import { whWord } from '../../questions/generate/templates/wh-subject';
 import type { Question } from '../../questions/schema';
 import { takesAn } from '../../questions/text/words';
+import { multipleChoice as mc, trueFalse as tf } from '../fixtures/questions';
 
 // A small article written for these tests: a product and a grant with capitalised names, a tournament named
 // after a town, a landform, people whose gender the text shows, quotes with and without a named speaker.
@@ -28,25 +29,6 @@ const sentence = (start: string) => article.sentences.find((s) => s.raw.startsWi
 const failing = (q: Question, a: Article = article) => checkQuestion(q, a).map((p) => p.check);
 const entity = (name: string) => article.entities.find((e) => e.name === name);
 
-const mc = (prompt: string, answer: string, wrong: string[], explanation: string): Question => ({
-  id: 'q1',
-  type: 'multiple_choice',
-  prompt,
-  choices: [answer, ...wrong].map((text, i) => ({ id: 'abcd'[i]!, text })),
-  answer: 'a',
-  explanation,
-});
-const tf = (prompt: string, answer: 'true' | 'false', explanation: string): Question => ({
-  id: 'q1',
-  type: 'true_false',
-  prompt,
-  choices: [
-    { id: 'true', text: 'True' },
-    { id: 'false', text: 'False' },
-  ],
-  answer,
-  explanation,
-});
 
 describe('entity typing', () => {
   it('never takes a product or a grant for a person, whatever the tagger says of their words', () => {

@@ -3,6 +3,7 @@ import { checkQuestion } from '../../questions/checks';
 import { analyseArticle } from '../../questions/generate/article';
 import { generateQuiz } from '../../questions/generate';
 import type { Question } from '../../questions/schema';
+import { multipleChoice as mc, trueFalse as statement } from '../fixtures/questions';
 
 // A small court story written for these tests: names with middle initials and long titles, a cost whose verb
 // reads like a present tense, a figure whose subject is cut off by a relative clause.
@@ -17,14 +18,6 @@ The auditor put the loss at $85,400; the defence said $20,000 was spent on repai
 const article = analyseArticle(text);
 const raw = (start: string) => article.sentences.find((s) => s.raw.startsWith(start))!.raw;
 const failing = (q: Question) => checkQuestion(q, article).map((p) => p.check);
-const mc = (prompt: string, answer: string, wrong: string[], explanation: string): Question => ({
-  id: 'q1',
-  type: 'multiple_choice',
-  prompt,
-  choices: [answer, ...wrong].map((t, i) => ({ id: 'abcd'[i]!, text: t })),
-  answer: 'a',
-  explanation,
-});
 
 describe('names', () => {
   it('keeps a middle initial inside a name and knows the name without it', () => {
@@ -84,17 +77,6 @@ describe('blanks and statements a reader sees through', () => {
   const at = (start: string) => a.sentences.find((s) => s.raw.startsWith(start))!.raw;
   const fails = (q: Question) => checkQuestion(q, a).map((p) => p.check);
   const typed = (prompt: string, answer: string, explanation: string): Question => ({ id: 'q1', type: 'fill_blank', prompt, answer, accepted: [], explanation });
-  const statement = (prompt: string, answer: 'true' | 'false', explanation: string): Question => ({
-    id: 'q1',
-    type: 'true_false',
-    prompt,
-    choices: [
-      { id: 'true', text: 'True' },
-      { id: 'false', text: 'False' },
-    ],
-    answer,
-    explanation,
-  });
 
   it('catch a "that" standing as the subject of what someone said', () => {
     expect(fails(statement('True or false: Professor Anna de Vries said that would be the next step.', 'true', at('Professor')))).toContain('selfContained');
