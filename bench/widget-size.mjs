@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { BROWSER_BUNDLE } from '../scripts/bundle-options.mjs';
 
 export const BUDGET = 20 * 1024;
 export const AIM = 12 * 1024;
@@ -15,13 +16,8 @@ export async function widgetSizes() {
   const widget = await readFile('dist/widget.js', 'utf8');
   // The baseline: all of Lit's core, bundled and minified exactly as the widget is.
   const lit = await build({
+    ...BROWSER_BUNDLE,
     stdin: { contents: "export * from 'lit';", resolveDir: process.cwd(), loader: 'js' },
-    bundle: true,
-    format: 'esm',
-    target: 'es2021',
-    minify: true,
-    legalComments: 'none',
-    write: false,
   });
   const litCode = lit.outputFiles[0].text;
   return {
