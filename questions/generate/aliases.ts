@@ -43,6 +43,8 @@ export function numberSpellings(n: NumberMention): string[] {
   }
   if (n.kind === 'ordinal' && digits !== undefined) out.push(digits);
   if (n.kind === 'age' && digits !== undefined) out.push(digits);
+  // "509 BC": the year alone, and the era without its space.
+  if (n.kind === 'year' && n.format.suffix !== '' && digits !== undefined) out.push(digits, `${digits}${n.format.suffix.trim()}`);
   return dedupe(out, n.text);
 }
 

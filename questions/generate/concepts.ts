@@ -111,6 +111,12 @@ function allDefinitionsIn(s: Sentence): Definition[] {
     if (c >= 1 && COPULAS.has(t[c]!.lower)) {
       let npFirst = c - 1;
       while (npFirst > 0 && !ends(t[npFirst - 1]!)) npFirst--;
+      // "An animal that eats only plants, such as a rabbit or a cow, is called …": examples set off by commas
+      // belong to the phrase they follow.
+      if (npFirst > 1 && /^,\s*$/.test(t[npFirst - 1]!.post) && /^(?:such|like|including|e\.g\.)$/.test(t[npFirst]!.lower) && (t[npFirst]!.lower !== 'such' || t[npFirst + 1]?.lower === 'as')) {
+        npFirst--;
+        while (npFirst > 0 && !ends(t[npFirst - 1]!)) npFirst--;
+      }
       // "The rich, old landowning families were called …": a comma between two adjectives is inside the phrase.
       while (npFirst > 1 && t[npFirst]!.tags.has('Adjective') && t[npFirst - 1]!.tags.has('Adjective') && /^,\s*$/.test(t[npFirst - 1]!.post)) {
         npFirst--;

@@ -150,7 +150,12 @@ function withinMagnitude(a: number, b: number): boolean {
 /** Candidate wrong values: round steps of about a quarter of the answer, above and below. */
 function steps(answer: NumberMention): number[] {
   const v = answer.value;
-  if (answer.kind === 'year') return [v - 3, v + 2, v - 6, v + 4].filter((y) => y > 1000);
+  if (answer.kind === 'year') return [v - 3, v + 2, v - 6, v + 4].filter((y) => y > (answer.format.suffix === '' ? 1000 : 0));
+  if (answer.kind === 'duration') {
+    // A gap of a minute moves by seconds; a marathon time by a minute or two, not by a quarter of itself.
+    const step = v < 600 ? Math.max(1, Math.round(v * 0.25)) : Math.max(5, Math.round(v * 0.012));
+    return [v + step, v - step, v + 2 * step, v - 2 * step, v + 3 * step].filter((x) => x > 0);
+  }
   if (answer.kind === 'decade') return [v - 20, v + 20, v - 40];
   if (answer.kind === 'ordinal') return [v + 2, v - 2, v + 5].filter((x) => x > 0);
   if (answer.kind === 'score') return [v + 1, v - 1, v + 2, v - 2, v + 3].filter((x) => x > 0);

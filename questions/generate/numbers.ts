@@ -23,6 +23,7 @@ export type NumberKind =
   | 'date'
   | 'month'
   | 'time'
+  | 'duration'
   | 'ordinal'
   | 'score'
   | 'age'
@@ -60,6 +61,8 @@ const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const WORD_NUM = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|dozen)`;
 const SCALE = String.raw`(?:thousand|million|billion|trillion|bn)`;
 const MEASURE = String.raw`(?:square (?:kilometres|kilometers|miles|metres|meters)|kilometres|kilometers|km|metres|meters|miles|millimetres|millimeters|mm|centimetres|centimeters|cm|hectares|acres|tonnes|tons|kilograms|kg|degrees Celsius|degrees Fahrenheit|degrees|light-years|mph|hours|minutes|seconds|days|weeks|months|years|decades|centuries|times|volts?|amperes?|amps|ohms|watts|kilowatts|megawatts|gigawatts|kilowatt-hours|joules|newtons|coulombs?|hertz|litres|liters|millilitres|milliliters|gallons)`;
+/** Units written after a hyphen, as an adjective ("a 35-kilometre time trial"). */
+const HYPHEN_UNIT = String.raw`(?:kilometre|kilometer|km|metre|meter|mile|foot|inch|hour|minute|second|day|week|month|year|page|acre|hectare|tonne|ton|litre|liter|gallon|volt|ohm|watt|kilowatt|megawatt|storey|story|degree)`;
 /** Unit symbols after a number ("13 A", "230 V", "5 kW"), read with their case: "3 a day" is no current. */
 const SYMBOL = String.raw`(?:kWh|kW|MW|GW|mA|A|V|W|Hz|kHz|MHz|GHz|Ω)`;
 const MONTH = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
@@ -72,9 +75,9 @@ interface Pattern {
 
 // Order matters: the first pattern to match at a position wins.
 const PATTERNS: Pattern[] = [
-  { kind: 'time', re: new RegExp(String.raw`\d+ hours? \d+ minutes?(?:,? and \d+ seconds?)?`, 'y') },
-  // "1 minute 12 seconds" is one gap, not two figures.
-  { kind: 'time', re: new RegExp(String.raw`\d+ minutes? (?:and )?\d+ seconds?`, 'y') },
+  // "2 hours 14 minutes and 58 seconds", "1 minute 12 seconds": one length of time, not two or three figures.
+  { kind: 'duration', re: new RegExp(String.raw`\d+ hours?,? \d+ minutes?(?:,? and \d+ seconds?|,? \d+ seconds?)?`, 'y') },
+  { kind: 'duration', re: new RegExp(String.raw`\d+ minutes?,? (?:and )?\d+ seconds?`, 'y') },
   { kind: 'time', re: /\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?/y },
   { kind: 'time', re: /\d{1,2}\s?[ap]\.?m\.?(?![a-z])/y },
   { kind: 'money', re: new RegExp(String.raw`[$£€¥]${NUM}(?:\s?${SCALE}\b)?`, 'y') },
@@ -84,11 +87,16 @@ const PATTERNS: Pattern[] = [
   { kind: 'score', re: /\d{1,2}-\d{1,2}\b(?!-)/y },
   { kind: 'score', re: /\d{1,3} to \d{1,3}\b/y },
   { kind: 'decade', re: /1\d{2}0s\b|20\d0s\b/y },
+  { kind: 'year', re: /\d{1,4} (?:BC|BCE|AD|CE)\b/y },
   { kind: 'date', re: new RegExp(String.raw`(?:${MONTH}) \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?\b|\d{1,2} (?:${MONTH})(?: \d{4})?\b|(?:${MONTH}) \d{4}\b`, 'y') },
   { kind: 'month', re: new RegExp(String.raw`(?:${MONTH})\b`, 'y') },
   { kind: 'ordinal', re: /\d+(?:st|nd|rd|th)\b/y },
   { kind: 'measure', re: new RegExp(String.raw`(?:${NUM}|${WORD_NUM})(?:\s${SCALE})?\s?${MEASURE}\b`, 'yi') },
   { kind: 'measure', re: new RegExp(String.raw`${NUM}\s?${SYMBOL}(?![\p{L}\p{N}-])`, 'yu') },
+  // "30C", "30 °C": a temperature written with its symbol.
+  { kind: 'measure', re: new RegExp(String.raw`${NUM}(?:\s?°\s?[CF]|[CF])(?![\p{L}\p{N}-])`, 'yu') },
+  // "a 187-kilometre stage", "a 212-page report": a measure written as an adjective.
+  { kind: 'measure', re: new RegExp(String.raw`${NUM}-${HYPHEN_UNIT}\b(?!-)`, 'y') },
   { kind: 'year', re: /(?:1[5-9]\d\d|20\d\d)\b(?![,.]?\d)/y },
   { kind: 'count', re: new RegExp(String.raw`(?:${NUM}|${WORD_NUM})(?:\s${SCALE}\b)?`, 'yi') },
 ];
@@ -130,6 +138,8 @@ function describe(
   const value = parseValue(surface, kind);
   if (value === undefined) return undefined;
   let format = formatOf(surface);
+  // Durations are alike when written with the same units: "1 minute 12 seconds" and "2 minutes 5 seconds".
+  if (kind === 'duration') format = { ...format, suffix: surface.replace(/\d+ (hour|minute|second)s?/g, '#$1') };
   let unit = '';
   let mentionKind = kind;
   if (kind === 'percent') unit = 'percent';
@@ -167,11 +177,15 @@ function countedNoun(tokens: readonly Token[], end: number): string | undefined 
   for (let i = next; i < Math.min(tokens.length, next + 3); i++) {
     const t = tokens[i]!;
     const proper = /^\p{Lu}/u.test(t.text) && !t.tags.has('Plural');
-    if (t.tags.has('Noun') && !proper && !t.tags.has('Pronoun') && !t.tags.has('Value') && !t.tags.has('Date')) {
+    // "four more cases": after "more" a plural word is the noun, whatever the tagger thought of it.
+    const afterMore = i > next && /^(?:more|fewer|other|additional|extra|further)$/.test(tokens[i - 1]!.lower) && /^\p{Ll}+s$/u.test(t.text);
+    if (afterMore || (t.tags.has('Noun') && !proper && !t.tags.has('Pronoun') && !t.tags.has('Value') && !t.tags.has('Date'))) {
       if (t.tags.has('Possessive')) return undefined;
       return t.lower;
     }
-    if (!(t.tags.has('Adjective') || proper) || /[,.;:!?]/.test(t.post)) return undefined;
+    // "four more cases", "3,000 other workers": the words between a count and its noun.
+    const between = t.tags.has('Adjective') || proper || /^(?:more|fewer|less|other|additional|extra|further)$/.test(t.lower);
+    if (!between || /[,.;:!?]/.test(t.post)) return undefined;
   }
   return undefined;
 }
@@ -193,6 +207,10 @@ function parseValue(surface: string, kind: NumberKind): number | undefined {
     const year = /\d{4}/.exec(surface)?.[0];
     const day = /\b\d{1,2}\b/.exec(surface)?.[0];
     return (year === undefined ? 0 : Number(year) * 10_000) + (month + 1) * 100 + (day === undefined ? 0 : Number(day));
+  }
+  if (kind === 'duration') {
+    const seconds: Record<string, number> = { hour: 3600, minute: 60, second: 1 };
+    return [...surface.matchAll(/(\d+) (hour|minute|second)/g)].reduce((acc, m) => acc + Number(m[1]) * seconds[m[2]!]!, 0);
   }
   if (kind === 'time') {
     const parts = surface.match(/\d+/g)!.map(Number);
@@ -238,12 +256,14 @@ for (const [word, n] of NUMBER_WORDS) if (!(n in WORD_FOR) && word !== 'dozen') 
 
 /** `value` written the way `like` is written; undefined when that format cannot express it. */
 export function renderLike(like: NumberMention, value: number): string | undefined {
-  if (!['percent', 'money', 'count', 'measure', 'year', 'ordinal', 'number', 'age', 'decade', 'score'].includes(like.kind)) {
+  if (!['percent', 'money', 'count', 'measure', 'year', 'ordinal', 'number', 'age', 'decade', 'score', 'duration'].includes(like.kind)) {
     return undefined;
   }
   const f = like.format;
   if (like.kind === 'score') return renderVote(like, value);
-  if (like.kind === 'year') return String(Math.round(value));
+  if (like.kind === 'duration') return renderDuration(like.text, value);
+  // "509 BC" keeps its era.
+  if (like.kind === 'year') return `${Math.round(value)}${f.suffix}`;
   if (like.kind === 'decade') return `${Math.round(value / 10) * 10}s`;
   if (like.kind === 'age') return `${Math.round(value)}-year-old`;
   if (like.kind === 'ordinal') {
@@ -274,6 +294,24 @@ export function renderLike(like: NumberMention, value: number): string | undefin
     } else body = fixed;
   }
   return `${f.currency}${body}${f.scale}${f.suffix}`;
+}
+
+/**
+ * `seconds` written with the units of `like`: "1 minute 12 seconds" for 72 gives "1 minute 12 seconds", for
+ * 90 "1 minute 30 seconds". Undefined when its leading unit would be zero or it is no whole number of seconds.
+ */
+function renderDuration(like: string, seconds: number): string | undefined {
+  if (!Number.isInteger(seconds) || seconds <= 0) return undefined;
+  const units = [...like.matchAll(/\d+ (hour|minute|second)/g)].map((m) => m[1]!);
+  const size: Record<string, number> = { hour: 3600, minute: 60, second: 1 };
+  let left = seconds;
+  const parts = new Map<string, number>();
+  for (const unit of units) {
+    parts.set(unit, Math.floor(left / size[unit]!));
+    left -= parts.get(unit)! * size[unit]!;
+  }
+  if (left !== 0 || parts.get(units[0]!) === 0) return undefined;
+  return like.replace(/\d+ (hour|minute|second)s?/g, (_, unit: string) => `${parts.get(unit)} ${unit}${parts.get(unit) === 1 ? '' : 's'}`);
 }
 
 /** "7-4" moved to 8 votes for: "8-3", the same eleven voters, the winning side still ahead. */

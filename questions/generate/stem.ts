@@ -102,6 +102,9 @@ export function opener(tokens: readonly Token[], text: string): { after: number;
   // main clause, not an opener ("After the vote was taken, …" is a subordinate clause, and one).
   const finiteVerb = phrase.some((t, i) => i > 0 && t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle') && !t.tags.has('Infinitive') && !/ing$/.test(t.lower) && (t.tags.has('PresentTense') || t.tags.has('PastTense') || t.tags.has('Copula')));
   if (finiteVerb && /^(?:in|on|at|for|with|without|under|during|despite|following|by|from|of|to|among|across|over|through|within|beyond|near|inside|outside)$/.test(first.lower)) return { after: 0, droppable: false, keepable: false };
+  // "More than 47,000 runners took part in the race, …", "Earlier this year the council voted …, …": an
+  // adverb that is no subordinator, with a finite verb before the comma, opens the main clause.
+  if (finiteVerb && !first.tags.has('Preposition') && !/^(?:just|when|while|after|before|since|as|although|though|because|whereas|once|until|unless|where|whenever)$/.test(first.lower)) return { after: 0, droppable: false, keepable: false };
   const pronoun = phrase.some((t) => ANAPHORS.has(t.lower) && t.lower !== 'that' && t.text !== 'i');
   return { after: comma + 1, droppable: true, keepable: !pronoun };
 }

@@ -83,6 +83,30 @@ describe('numbers', () => {
     expect(renderLike(parseNumberText('41 per cent')!, 31)).toBe('31 per cent');
     expect(renderLike(parseNumberText('six weeks')!, 8)).toBe('eight weeks');
   });
+
+  it('reads a race time, a temperature, a year BC and a measure written as an adjective', () => {
+    expect(parseNumberText('2 hours 14 minutes and 58 seconds')).toMatchObject({ kind: 'duration', value: 8098 });
+    expect(parseNumberText('1 minute 12 seconds')).toMatchObject({ kind: 'duration', value: 72 });
+    expect(parseNumberText('30C')).toMatchObject({ kind: 'measure', value: 30 });
+    expect(parseNumberText('509 BC')).toMatchObject({ kind: 'year', value: 509 });
+    expect(parseNumberText('187-kilometre')).toMatchObject({ kind: 'measure', value: 187 });
+  });
+
+  it('writes wrong race times, years BC and adjective measures in the answer’s own units', () => {
+    expect(renderLike(parseNumberText('1 minute 12 seconds')!, 90)).toBe('1 minute 30 seconds');
+    expect(renderLike(parseNumberText('1 minute 12 seconds')!, 130)).toBe('2 minutes 10 seconds');
+    // No "0 minutes 54 seconds": a shorter gap is written otherwise.
+    expect(renderLike(parseNumberText('1 minute 12 seconds')!, 54)).toBeUndefined();
+    expect(renderLike(parseNumberText('2 hours 14 minutes and 58 seconds')!, 8098 + 97)).toBe('2 hours 16 minutes and 35 seconds');
+    expect(renderLike(parseNumberText('509 BC')!, 506)).toBe('506 BC');
+    expect(renderLike(parseNumberText('187-kilometre')!, 234)).toBe('234-kilometre');
+    expect(renderLike(parseNumberText('30C')!, 34)).toBe('34C');
+  });
+
+  it('counts what a number counts past "more" and "other"', () => {
+    const s = analyseArticle('Health officials confirmed four more cases of measles on Thursday.').sentences[0]!;
+    expect(s.numbers.map((n) => [n.text, n.unit])).toEqual([['four', 'cases']]);
+  });
 });
 
 describe('quote attribution', () => {

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { checkQuestion } from '../../questions/checks';
 import { analyseArticle, type Article } from '../../questions/generate/article';
 import { knownPerson } from '../../questions/generate/entities';
+import { generateQuiz } from '../../questions/generate';
 import { falseSide } from '../../questions/generate/numbers';
-import { stemText } from '../../questions/generate/stem';
+import { opener, stemText } from '../../questions/generate/stem';
 import { targetsOf } from '../../questions/generate/templates/targets';
 import { whWord } from '../../questions/generate/templates/wh-subject';
 import type { Question } from '../../questions/schema';
@@ -211,6 +212,13 @@ describe('concepts', () => {
     expect(lesson.concepts.every((c) => c.plural)).toBe(true);
   });
 
+  it('reads a definition whose phrase gives examples between commas, and keeps them in the question', () => {
+    const lesson = 'Food chains\n\nAnimals need energy to live and grow. An animal that eats only plants, such as a rabbit or a cow, is called a herbivore. An animal that eats only other animals is called a carnivore. Animals that eat both plants and animals, like bears and humans, are known as omnivores. Herbivores are eaten by carnivores, and omnivores eat both.';
+    expect(analyseArticle(lesson).concepts.map((c) => c.term).sort()).toEqual(['carnivore', 'herbivore', 'omnivores']);
+    const prompts = generateQuiz(lesson, { count: 5 }).questions.map((q) => q.prompt);
+    expect(prompts).toContain('What is an animal that eats only plants, such as a rabbit or a cow, called?');
+  });
+
   it('finds no definition inside a quotation', () => {
     const a = analyseArticle('"The walls were moving like paper," she said. Rescue teams pulled people from the rubble of the buildings.');
     expect(a.concepts).toEqual([]);
@@ -226,6 +234,19 @@ describe('articles before options', () => {
   it('catch an option that does not read after the stem’s "an"', () => {
     const q = mc('Fill in the blank: The engineer, Tom Reid, told the meeting it was an _____ wall.', 'old', ['new', 'ancient'], sentence('The engineer'));
     expect(failing(q)).toContain('articleAgrees');
+  });
+});
+
+describe('sentence openers', () => {
+  it('keep a main clause that opens with an adverb: only a phrase without its own verb is dropped', () => {
+    const at = (text: string) => {
+      const s = analyseArticle(text).sentences[0]!;
+      const op = opener(s.tokens, s.text);
+      return op.droppable ? s.text.slice(s.tokens[op.after]!.start) : s.text;
+    };
+    expect(at("More than 47,000 runners took part in this year's race, a record for the event.")).toBe("More than 47,000 runners took part in this year's race, a record for the event.");
+    expect(at('Earlier this year the council voted to close the pool, and the lido followed.')).toBe('Earlier this year the council voted to close the pool, and the lido followed.');
+    expect(at('Meanwhile, the council closed the pool.')).toBe('the council closed the pool.');
   });
 });
 

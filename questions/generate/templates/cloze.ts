@@ -50,12 +50,15 @@ export function cloze(article: Article): Candidate[] {
         .filter((o) => articleWord === undefined || takesAn(o.text) === (articleWord === 'an'))
         .slice(0, OPTIONS_CONSIDERED)
         .filter((o) => !statedElsewhere(article, stem.replace(BLANK, o.text), o.text));
+      // What the sentence's main clause says comes first; a trailing aside ("…, attended by 200 residents") and
+      // an age ("The 26-year-old …") are seldom what the sentence is there to tell.
+      const weight = (1 - 0.1 * (target.start / s.text.length)) * (/-year-old$/.test(target.answer) ? 0.8 : 1);
       const base = { sentences: lead === '' ? [s.index] : [s.index - 1, s.index], prompt, answer: target.answer, focus: target.focus, aboutSpeech: target.speaker === true };
       if (options.length >= MIN_WRONG) {
-        out.push({ ...base, template: 'cloze', type: 'multiple_choice', options, accepted: [], quality: QUALITY[target.kind] });
+        out.push({ ...base, template: 'cloze', type: 'multiple_choice', options, accepted: [], quality: QUALITY[target.kind] * weight });
       }
       if (target.typeable) {
-        out.push({ ...base, template: 'cloze', type: 'fill_blank', options: [], accepted: target.spellings, quality: QUALITY[target.kind] * 0.9 });
+        out.push({ ...base, template: 'cloze', type: 'fill_blank', options: [], accepted: target.spellings, quality: QUALITY[target.kind] * 0.9 * weight });
       }
     }
   }

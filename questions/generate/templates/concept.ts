@@ -20,7 +20,8 @@ function stemFor(article: Article, c: Concept, d: Definition): { prompt: string;
   const to = (i: number) => t[i]!.end;
   if (d.form === 'called') {
     const intro = d.npFirst > 0 ? s.text.slice(0, from(d.npFirst)) : '';
-    let np = s.text.slice(from(d.npFirst), to(d.npLast));
+    // "an animal that eats only plants, such as a rabbit or a cow, called": examples keep their closing comma.
+    let np = s.text.slice(from(d.npFirst), to(d.npLast)) + (/,\s*(?:such as|like|including|e\.g\.)\s/i.test(s.text.slice(from(d.npFirst), to(d.npLast))) && /^,/.test(t[d.npLast]!.post) ? ',' : '');
     const copula = t[d.copula]!.lower;
     const adverb = d.copula + 1 < d.termFirst - 1 && t[d.copula + 1]!.tags.has('Adverb') ? ` ${t[d.copula + 1]!.lower}` : '';
     const after = d.termLast + 1 < t.length ? s.text.slice(from(d.termLast + 1)).replace(/^[,\s]+/, '') : '';

@@ -40,7 +40,7 @@ export interface Target {
 const COMPOUND_TAIL = /^\s+\d+\s*(?:minutes?|mins?|seconds?|secs?|inches?|lb|pounds?)\b/i;
 const COMPOUND_LEAD = /\b\d+\s*(?:hours?|hrs?|minutes?|mins?|feet|foot|ft|stone)\s*$/i;
 
-const NUMBER_KINDS = new Set(['percent', 'money', 'count', 'measure', 'year', 'date', 'ordinal', 'age', 'decade', 'score']);
+const NUMBER_KINDS = new Set(['percent', 'money', 'count', 'measure', 'year', 'date', 'ordinal', 'age', 'decade', 'score', 'duration']);
 
 export function targetsOf(article: Article, s: Sentence): Target[] {
   const out: Target[] = [];
@@ -56,7 +56,7 @@ export function targetsOf(article: Article, s: Sentence): Target[] {
       spellings: numberSpellings(n),
       focus: `n:${n.text}`,
       kind: 'number',
-      typeable: n.kind !== 'date' && n.kind !== 'score',
+      typeable: n.kind !== 'date' && n.kind !== 'score' && n.kind !== 'duration',
       options: (stem) => numberOptions(article, n, stem),
       sameClass: () => true,
     });
