@@ -12,6 +12,7 @@ import { knownPerson } from '../generate/entities';
 import { lookupPlace, sameRegion } from '../generate/gazetteer';
 import { pronounGender } from '../generate/gender';
 import { HONORIFICS, PLACE_HEADS, SPEECH_VERBS, TITLE_WORDS } from '../generate/lexicon';
+import { findNumbers } from '../generate/numbers';
 import type { Question, QuestionType } from '../schema';
 import { foldText } from '../text/fold';
 import { containsWords, plainTypography } from '../text/typography';
@@ -141,12 +142,33 @@ export const articleAgrees: QuestionCheck = (q) => {
   return wrong === undefined ? undefined : `"${article} ${wrong.text}" does not read`;
 };
 
-/** A term the headline names is given away by the headline, which sits above the quiz. */
+/** Words that say what kind of body or place a name is, not which one. */
+const GENERIC_NAME_WORDS = new Set('the of and for town city county council district department ministry agency board committee company group party union association club university school hospital court state province region'.split(' '));
+
+/**
+ * A term or a figure the headline names is given away by the headline, which sits above the quiz: "a _____
+ * pound plan" under "Council approves 1.2 million pound makeover".
+ */
 export const answerNotInHeadline: QuestionCheck = (q, article) => {
   if (q.type === 'true_false' || article.headline === undefined) return undefined;
   const answer = correctText(q);
-  if (kindOf(answer, article)?.kind !== 'concept') return undefined;
-  return containsWords(foldText(article.headline), foldText(answer)) ? `the headline names the answer "${answer}"` : undefined;
+  const kind = kindOf(answer, article);
+  if (kind?.kind === 'number') {
+    const digits = (text: string) => /\d[\d,.]*/.exec(text)?.[0]?.replace(/,/g, '');
+    const given = findNumbers(article.headline, []).some((n) => n.value === kind.number!.value && digits(n.text) === digits(answer));
+    return given ? `the headline gives the answer "${answer}"` : undefined;
+  }
+  const headline = foldText(article.headline);
+  if (kind?.kind === 'person' || kind?.kind === 'org' || kind?.kind === 'place') {
+    const e = entityNamed(article, answer);
+    const names = e === undefined ? [answer] : [e.name, ...e.aliases];
+    // "Ashby council approves …" names Ashby Town Council: its own words are there, whatever it is called.
+    const own = kind.kind === 'person' ? [] : wordsOf(foldText(e?.name ?? answer)).filter((w) => !GENERIC_NAME_WORDS.has(w));
+    const named = names.some((n) => containsWords(headline, foldText(n))) || (own.length > 0 && own.every((w) => containsWords(headline, w)));
+    return named ? `the headline names the answer "${answer}"` : undefined;
+  }
+  if (kind?.kind !== 'concept') return undefined;
+  return containsWords(headline, foldText(answer)) ? `the headline names the answer "${answer}"` : undefined;
 };
 
 const contentWords = (text: string): string[] => wordsOf(foldText(text).replace(/-/g, ' ')).filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !/\d/.test(w));

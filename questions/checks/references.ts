@@ -299,6 +299,13 @@ export function pronounReferent(article: Article, s: Sentence): Referent | undef
     const near = [s, article.sentences[s.index - 1]].filter((x): x is Sentence => x !== undefined && x.block === s.block);
     const other = near.some((x) => x.mentions.some((m) => m.entity !== p && person(m) && article.entities[m.entity]!.gender !== (gender === 'male' ? 'female' : 'male')));
     if (p !== undefined && !other) id = p;
+    // "Transport Minister Helen Okafor … told reporters … Her ministry estimates …": a sentence that opens with
+    // the pronoun, right after a sentence naming one person and only one, of that gender.
+    const prev = article.sentences[s.index - 1];
+    if (id === undefined && i === 0 && prev !== undefined && prev.block === s.block && !s.mentions.some(person)) {
+      const named = [...new Set(prev.mentions.filter(person).map((m) => m.entity))];
+      if (named.length === 1 && article.entities[named[0]!]!.gender === gender) id = named[0];
+    }
   }
   if (id === undefined) return undefined;
   // "her" before a noun is a possessive ("her career"); before a verb, a comma or the end, an object.

@@ -11,6 +11,7 @@ import type { Entity } from './entities';
 import { quoteSpans } from './quotes';
 import type { Token } from './tokens';
 import { contrastedTerms, lawsIn, measuredIn } from './concept-forms';
+import { ROLE_NOUNS } from './lexicon';
 
 export type DefinitionForm =
   /** "NP is called TERM" */
@@ -22,7 +23,9 @@ export type DefinitionForm =
   /** "QUANTITY is measured in TERM (a unit), using a TERM (an instrument)" */
   | 'measured'
   /** "… by TERM (a law): STATEMENT", "TERM states that STATEMENT" */
-  | 'law';
+  | 'law'
+  /** "an oasis, a fertile place in a desert where …", "a caravan, which is a group of traders …" */
+  | 'apposition';
 
 export interface Definition {
   sentence: number;
@@ -71,7 +74,8 @@ function termAfter(tokens: readonly Token[], i: number): [number, number] | unde
   let last = first - 1;
   for (let j = first; j < Math.min(tokens.length, first + 3); j++) {
     const t = tokens[j]!;
-    if (CLAUSE_END.test(t.lower) || t.tags.has('Value') || t.tags.has('Pronoun')) break;
+    // "an official named Zhang Qian westwards": an adverb ends the name.
+    if (CLAUSE_END.test(t.lower) || t.tags.has('Value') || t.tags.has('Pronoun') || (t.tags.has('Adverb') && !t.tags.has('Noun') && !t.tags.has('Adjective'))) break;
     if (t.tags.has('Verb')) {
       // "a force called slab pull, does …": a bare verb form that closes the term at a comma is its noun.
       if (j > first && t.tags.has('Infinitive') && /^,/.test(t.post)) last = j;
@@ -117,6 +121,16 @@ function allDefinitionsIn(s: Sentence): Definition[] {
         npFirst--;
         while (npFirst > 0 && !ends(t[npFirst - 1]!)) npFirst--;
       }
+      // "The spread of beliefs, inventions and customs … is called …": a list's commas are inside the phrase.
+      const listItem = (i: number) => {
+        let j = i;
+        while (j < c && (t[j]!.tags.has('Noun') || t[j]!.tags.has('Adjective')) && !t[j]!.tags.has('Pronoun') && !ends(t[j]!)) j++;
+        return j > i && j - i <= 2 && /^(?:and|or)$/.test(t[j]?.lower ?? '') && t[i - 1]!.tags.has('Noun') && !t[i - 1]!.tags.has('Pronoun');
+      };
+      while (npFirst > 1 && /^,\s*$/.test(t[npFirst - 1]!.post) && listItem(npFirst)) {
+        npFirst--;
+        while (npFirst > 0 && !ends(t[npFirst - 1]!)) npFirst--;
+      }
       // "The rich, old landowning families were called …": a comma between two adjectives is inside the phrase.
       while (npFirst > 1 && t[npFirst]!.tags.has('Adjective') && t[npFirst - 1]!.tags.has('Adjective') && /^,\s*$/.test(t[npFirst - 1]!.post)) {
         npFirst--;
@@ -139,11 +153,14 @@ function allDefinitionsIn(s: Sentence): Definition[] {
       const classNoun = t[i - 1]!.lower === 'ones' ? '' : singular(t[i - 1]!.lower);
       found.push({ sentence: s.index, form: 'named', termFirst: term[0], termLast: term[1], npFirst: i - 1, npLast: i - 1, copula: -1, classNoun });
     } else if (i >= 1 && t[i - 1]!.tags.has('Noun') && !t[i - 1]!.tags.has('Pronoun') && !ends(t[i - 1]!)) {
+      // "an official named Zhang Qian": a person's name, not a term.
+      if (/^\p{Lu}/u.test(t[term[0]]!.text) && (ROLE_NOUNS.has(t[i - 1]!.lower) || /^(?:man|woman|boy|girl|child|person|official|monk|merchant|explorer|king|queen|emperor|general|soldier|priest|trader)$/.test(t[i - 1]!.lower))) continue;
       let npFirst = i - 1;
       while (npFirst > 0 && (t[npFirst - 1]!.tags.has('Adjective') || t[npFirst - 1]!.tags.has('Determiner')) && !ends(t[npFirst - 1]!)) npFirst--;
       found.push({ sentence: s.index, form: 'named', termFirst: term[0], termLast: term[1], npFirst, npLast: i - 1, copula: -1, classNoun: t[i - 1]!.lower });
     }
   }
+  found.push(...appositionsIn(s));
   // "TERM is the process by which …" at the start of the sentence; "TERM, or ALIAS, is …" names it twice.
   const c = t.findIndex((x) => COPULAS.has(x.lower));
   const or = t.findIndex((x, i) => i >= 1 && i <= 3 && x.lower === 'or' && /^,\s*$/.test(t[i - 1]!.post));
@@ -179,6 +196,36 @@ function allDefinitionsIn(s: Sentence): Definition[] {
   return found;
 }
 
+const DEFINING = /^(?:that|which|who|where|whose|when|used|made|consisting|containing)$/;
+
+/**
+ * "travelled in a caravan, which is a group of traders … for safety", "near an oasis, a fertile place in a
+ * desert where underground water reaches the surface": a common noun set beside a description that says
+ * what it is (a relative clause or a participle in it), not merely what it is like.
+ */
+function appositionsIn(s: Sentence): Definition[] {
+  const t = s.tokens;
+  const found: Definition[] = [];
+  const common = (x: Token) => (x.tags.has('Noun') || x.tags.has('Adjective')) && !x.tags.has('Pronoun') && !x.tags.has('ProperNoun') && !x.tags.has('Value') && /^\p{Ll}/u.test(x.text);
+  for (let k = 1; k < t.length - 4; k++) {
+    if (!/^,\s*$/.test(t[k]!.post) || !t[k]!.tags.has('Noun') || !common(t[k]!)) continue;
+    let termFirst = k;
+    while (termFirst > 0 && k - termFirst < 2 && common(t[termFirst - 1]!) && !ends(t[termFirst - 1]!)) termFirst--;
+    if (!/^(?:a|an)$/.test(t[termFirst - 1]?.lower ?? '')) continue;
+    let p = k + 1;
+    if (t[p]!.lower === 'which' && /^(?:is|was)$/.test(t[p + 1]?.lower ?? '')) p += 2;
+    if (!/^(?:a|an)$/.test(t[p]?.lower ?? '')) continue;
+    let npLast = p;
+    while (npLast < t.length - 1 && !ends(t[npLast]!)) npLast++;
+    const np = t.slice(p, npLast + 1);
+    // After "which is", the words say what it is; a bare apposition must carry a defining clause.
+    const which = p > k + 1;
+    if (np.length < 5 || np.length > 25 || (!which && !np.some((x, i) => i >= 2 && DEFINING.test(x.lower))) || /[;:]/.test(t[npLast]!.post)) continue;
+    found.push({ sentence: s.index, form: 'apposition', termFirst, termLast: k, npFirst: p, npLast, copula: -1, classNoun: headNoun(np.slice(1)) });
+  }
+  return found;
+}
+
 /**
  * Whether a defined term is plural: its verb says so ("Mitochondria are …", "These pores are called stomata"),
  * or the noun it names does ("tiny structures called chloroplasts"), or its own last word is tagged plural.
@@ -186,6 +233,7 @@ function allDefinitionsIn(s: Sentence): Definition[] {
 function pluralTerm(s: Sentence, d: Definition): boolean {
   const t = s.tokens;
   if (d.copula >= 0) return /^(?:are|were)$/.test(t[d.copula]!.lower);
+  if (d.form === 'apposition') return t[d.termLast]!.tags.has('Plural');
   return t[d.npLast]!.tags.has('Plural') || t[d.termLast]!.tags.has('Plural');
 }
 

@@ -147,7 +147,7 @@ function describe(
   else if (kind === 'measure') unit = normaliseUnit(format.suffix.trim());
   else if (kind === 'score') {
     // "voted 7-4", "by a vote of 61 to 37": a vote's tally, whose wrong values keep the same number of voters.
-    const vote = /\b(?:voted|vote of|votes of)\s*$/i.test(text.slice(Math.max(0, start - 12), start)) || /^\s+(?:vote|votes|majority)\b/i.test(text.slice(end, end + 12));
+    const vote = /\b(?:voted|voting|vote of|votes of)\s*$/i.test(text.slice(Math.max(0, start - 12), start)) || /^\s+(?:vote|votes|majority)\b/i.test(text.slice(end, end + 12));
     unit = vote ? 'vote' : surface.includes(' to ') ? 'tally' : 'score';
     format = { ...format, suffix: surface.includes(' to ') ? ' to ' : '-' };
   }
@@ -334,6 +334,8 @@ const NEGATED = /\b(?:no|not|never|none|nobody|nothing|cannot)\b|n't\b/i;
  * number would also be true, so wrong options must be larger ('above'); after "below 15 degrees", smaller.
  */
 export function falseSide(before: string): 'above' | 'below' | undefined {
+  // "between 30 and _____ percent": the top of a range lies above its bottom.
+  if (/\b(?:between|from)\s+[$£€¥]?\d[\d,.]*\s*(?:%|percent|per cent)?\s+(?:and|to)\s*$/i.test(before)) return 'above';
   const lower = LOWER_BOUND.exec(before);
   const upper = lower === null ? UPPER_BOUND.exec(before) : null;
   const match = lower ?? upper;

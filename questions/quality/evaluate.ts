@@ -42,9 +42,14 @@ const overlaps = (a: string, b: string) => {
   return x.includes(y.slice(0, 30)) || y.includes(x.slice(0, 30));
 };
 
-/** What a question asks for: its answer, or the statement of a true/false question. */
+/**
+ * What a question asks for: its answer, or the statement of a true/false question. A false statement asks
+ * about the fact it changed, so it counts with the sentence it was made from (its explanation), as the true
+ * statement of the same sentence would.
+ */
 function focusOf(q: Question): string {
-  return q.type === 'true_false' ? stemOf(q) : correctText(q);
+  if (q.type !== 'true_false') return correctText(q);
+  return foldText(correctText(q)) === 'false' ? q.explanation : stemOf(q);
 }
 
 export function scoreArticle(article: Article, gold: Gold, questions: readonly Question[]): ArticleScore {

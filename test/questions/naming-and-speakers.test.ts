@@ -94,6 +94,13 @@ In 509 BC the people of Rome drove out their last king. Rome was now led by two 
     expect(quiz.filter((q) => q.type === 'fill_blank' && q.answer === 'Rome')).toEqual([]);
   });
 
+  it('names the one person of the sentence before for a sentence that opens with "her"', () => {
+    const text = 'Levy approved\n\nThe assembly approved the levy on Tuesday. Transport Minister Helen Okafor told reporters that families would pay "less than a coffee a month." Her ministry estimates that the levy will cost a typical family about 41 dollars a year. Gareth Linde said the real cost was closer to 190 dollars, and Rosa Mendel agreed with him.';
+    const quiz = generateQuiz(text, { count: 6 }).questions.map((q) => q.prompt);
+    expect(quiz.some((p) => p.includes("Okafor's ministry estimates"))).toBe(true);
+    expect(quiz.some((p) => /\bHer ministry\b/.test(p))).toBe(false);
+  });
+
   it('reads "1 minute 12 seconds" as one gap and never blanks half of it', () => {
     const text = 'The main group finished 1 minute 12 seconds behind the winner.';
     const numbers = findNumbers(text, analyseArticle(`Stage\n\n${text}`).sentences[0]!.tokens);

@@ -135,6 +135,16 @@ describe('the reader checks', () => {
     expect(failing(q, lesson)).toContain('answerNotInHeadline');
   });
 
+  it('catch a figure or a name that the headline gives away', () => {
+    const story = analyseArticle('Ashby council approves 1.2 million pound playground makeover\n\nAshby Town Council has approved a 1.2 million pound plan to rebuild the playground at Victoria Park. Councillors voted 11 to 2 on Thursday evening in favour of the scheme, which Janet Moyo presented.');
+    const figure = mc('Fill in the blank: Ashby Town Council has approved a _____ pound plan to rebuild the playground at Victoria Park.', '1.2 million', ['1.5 million', '0.9 million'], story.sentences[0]!.raw);
+    expect(failing(figure, story)).toContain('answerNotInHeadline');
+    const vote = mc('Fill in the blank: Councillors voted _____ on Thursday evening in favour of the scheme, which Janet Moyo presented.', '11 to 2', ['10 to 3', '12 to 1'], story.sentences[1]!.raw);
+    expect(failing(vote, story)).not.toContain('answerNotInHeadline');
+    const who: Question = { id: 'q1', type: 'fill_blank', prompt: 'Which organisation has approved a 1.2 million pound plan to rebuild the playground at Victoria Park?', answer: 'Ashby Town Council', accepted: [], explanation: story.sentences[0]!.raw };
+    expect(failing(who, story)).toContain('answerNotInHeadline');
+  });
+
   it('catch options that differ in casing', () => {
     const q = mc('Fill in the blank: Reid said repairs would start in the spring and take _____.', 'ten months', ['Eight months', 'twelve months'], sentence('Reid said'));
     expect(failing(q)).toContain('consistentCasing');
@@ -219,6 +229,17 @@ describe('concepts', () => {
     expect(prompts).toContain('What is an animal that eats only plants, such as a rabbit or a cow, called?');
   });
 
+  it('reads a term set beside what it is, and a definition whose phrase is a list', () => {
+    const lesson = analyseArticle('The Silk Road\n\nMerchants usually travelled in a caravan, which is a group of traders and their animals journeying together for safety. Many inns were built near an oasis, a fertile place in a desert where underground water reaches the surface. The network grew after the Han dynasty sent an official named Zhang Qian westwards. The spread of beliefs, inventions and customs from one culture to another is called cultural diffusion.');
+    expect(lesson.concepts.map((c) => c.term).sort()).toEqual(['caravan', 'cultural diffusion', 'oasis']);
+    const prompts = generateQuiz(lesson.input, { count: 6, types: ['fill_blank'] }).questions.map((q) => q.prompt);
+    expect(prompts).toEqual(expect.arrayContaining([
+      'What is a group of traders and their animals journeying together for safety?',
+      'What is a fertile place in a desert where underground water reaches the surface?',
+      'What is the spread of beliefs, inventions and customs from one culture to another called?',
+    ]));
+  });
+
   it('finds no definition inside a quotation', () => {
     const a = analyseArticle('"The walls were moving like paper," she said. Rescue teams pulled people from the rubble of the buildings.');
     expect(a.concepts).toEqual([]);
@@ -251,6 +272,11 @@ describe('sentence openers', () => {
 });
 
 describe('bounds and attributions', () => {
+  it('puts the top of a range above its bottom', () => {
+    expect(falseSide('canals, which experts say lose between 30 and ')).toBe('above');
+    expect(falseSide('prices rose from $4 to ')).toBe('above');
+  });
+
   it('turns a bound round after a negation', () => {
     expect(falseSide('no patient will wait longer than ')).toBe('below');
     expect(falseSide('patients waited longer than ')).toBe('above');
