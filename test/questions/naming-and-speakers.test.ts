@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { whSubject } from '../../questions/generate/templates/wh-subject';
 import { analyseArticle } from '../../questions/generate/article';
 import { findNumbers } from '../../questions/generate/numbers';
 import { generateQuiz } from '../../questions/generate';
@@ -99,6 +100,12 @@ In 509 BC the people of Rome drove out their last king. Rome was now led by two 
     const quiz = generateQuiz(text, { count: 6 }).questions.map((q) => q.prompt);
     expect(quiz.some((p) => p.includes("Okafor's ministry estimates"))).toBe(true);
     expect(quiz.some((p) => /\bHer ministry\b/.test(p))).toBe(false);
+  });
+
+  it('asks who did something without the second clause that has a subject of its own', () => {
+    const text = 'City reach the final\n\nCity beat Redmont 3-2 on Saturday. Redmont\'s Marco Diaz hit the post in the 88th minute, and goalkeeper Sam Oduya made a diving save to deny Tomasz Nowak moments later. Diaz had come on at half-time. Captain Daniel Kerr scored the first goal. Striker Tomasz Nowak scored twice for Redmont.';
+    const prompts = [...new Set(whSubject(analyseArticle(text)).map((c) => c.prompt))];
+    expect(prompts.filter((p) => /hit the post/.test(p))).toEqual(['Who hit the post in the 88th minute?']);
   });
 
   it('reads "1 minute 12 seconds" as one gap and never blanks half of it', () => {

@@ -86,7 +86,7 @@ export function whSubject(article: Article): Candidate[] {
     if (wh === undefined || dominates(article, e)) continue;
     const op = opener(s.tokens, s.text);
     const intro = resolved === undefined && op.after > 0 && op.keepable ? s.text.slice(0, s.tokens[op.after]!.start) : '';
-    const predicate = s.text.slice(s.tokens[found.verb]!.start);
+    const predicate = s.text.slice(s.tokens[found.verb]!.start, clauseEnd(s, found.verb));
     const head = intro === '' ? wh[0]!.toUpperCase() + wh.slice(1) : `${intro}${wh}`;
     // "Who said X, but others said Y?" asks two things: the clause after "but" goes, whatever the length.
     const prompt = asQuestion(dropTrailingAttribution(trimTail(`${head} ${predicate}`.replace(/,(["']?)\s+but\s.*$/, '$1.'), head.length + 12)));
@@ -112,3 +112,21 @@ export function whSubject(article: Article): Candidate[] {
   return out;
 }
 
+
+/**
+ * Where the clause of the verb at `verb` ends: before ", and Oduya made a save …", a second clause with a
+ * subject of its own, which the question's "who" would otherwise seem to govern. The sentence's end otherwise.
+ */
+function clauseEnd(s: Sentence, verb: number): number {
+  const t = s.tokens;
+  for (let k = verb + 1; k < t.length - 2; k++) {
+    if (t[k]!.lower !== 'and' || !/,\s*$/.test(t[k - 1]!.post)) continue;
+    // A subject of up to four words ("goalkeeper Sam Oduya", "the council", "she"), then its verb.
+    let j = k + 1;
+    while (j < t.length && j - k <= 4 && !/[,;:.!?]/.test(t[j - 1]!.post.replace(/^\s+$/, '')) && (t[j]!.tags.has('Noun') || t[j]!.tags.has('Determiner') || t[j]!.tags.has('Adjective')) && !t[j]!.tags.has('Verb')) j++;
+    const subject = t.slice(k + 1, j);
+    const verb = t[j];
+    if (subject.some((x) => x.tags.has('Noun')) && verb !== undefined && verb.tags.has('Verb') && !verb.tags.has('Gerund') && !/ing$/.test(verb.lower)) return t[k - 1]!.end;
+  }
+  return s.text.length;
+}
