@@ -9,6 +9,7 @@ import { lookupPlace } from './gazetteer';
 import type { Token } from './tokens';
 import type { Article, Sentence } from './article';
 import { pronounReferent, referentName } from '../checks/references';
+import { writtenWithThe } from '../checks/article-index';
 
 /** The blank of a cloze stem. */
 export const BLANK = '_____';
@@ -183,7 +184,26 @@ export function stemText(text: string, from: number, rewrites: readonly Rewrite[
  */
 export function namingRewrite(article: Article, s: Sentence): Rewrite[] {
   const r = pronounReferent(article, s);
-  return r === undefined ? [] : [{ start: r.start, end: r.end, text: referentName(article, r) }];
+  if (r !== undefined) return [{ start: r.start, end: r.end, text: referentName(article, r) }];
+  const body = organisationReferent(article, s);
+  return body === undefined ? [] : [body];
+}
+
+/**
+ * "The opposition Civic Alliance disputes that figure. Its finance spokesman …": a sentence that opens with
+ * "Its" right after a sentence naming one organisation and nobody else, in the same paragraph, is about that
+ * organisation.
+ */
+function organisationReferent(article: Article, s: Sentence): Rewrite | undefined {
+  const first = s.tokens[0];
+  const prev = article.sentences[s.index - 1];
+  if (first === undefined || first.text !== 'Its' || prev === undefined || prev.block !== s.block || /"/.test(prev.text)) return undefined;
+  const named = [...new Set(prev.mentions.map((m) => m.entity))].map((id) => article.entities[id]!);
+  if (named.length !== 1 || named[0]!.kind !== 'org' || s.mentions.some((m) => m.entity === named[0]!.id)) return undefined;
+  const name = named[0]!.name;
+  // "the opposition Civic Alliance" is written with "the" too.
+  const the = writtenWithThe(article, name) || new RegExp(`\\bthe (?:\\p{Ll}+ )?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu').test(article.input);
+  return { start: first.start, end: first.end, text: `${the ? 'The ' : ''}${name}'s` };
 }
 
 /** Whether the sentence opens with a word pointing back that a rewrite does not replace. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { namingRewrite, stemText } from '../../questions/generate/stem';
 import { whSubject } from '../../questions/generate/templates/wh-subject';
 import { analyseArticle } from '../../questions/generate/article';
 import { findNumbers } from '../../questions/generate/numbers';
@@ -100,6 +101,15 @@ In 509 BC the people of Rome drove out their last king. Rome was now led by two 
     const quiz = generateQuiz(text, { count: 6 }).questions.map((q) => q.prompt);
     expect(quiz.some((p) => p.includes("Okafor's ministry estimates"))).toBe(true);
     expect(quiz.some((p) => /\bHer ministry\b/.test(p))).toBe(false);
+  });
+
+  it('names the one organisation of the sentence before for a sentence that opens with "Its"', () => {
+    const text = 'Levy approved\n\nThe ministry says the levy will cost a family about 41 dollars a year. The opposition Civic Alliance disputes that figure. Its finance spokesman, Gareth Linde, said the real cost was closer to 190 dollars a year. Rosa Mendel, an independent, voted for the levy after a promise of local contracts.';
+    const article = analyseArticle(text);
+    const s = article.sentences[2]!;
+    expect(stemText(s.text, 0, namingRewrite(article, s)).text).toMatch(/^The Civic Alliance's finance spokesman, Gareth Linde, said/);
+    const prompts = generateQuiz(text, { count: 10 }).questions.map((q) => q.prompt);
+    expect(prompts.some((p) => /\bIts finance\b/.test(p))).toBe(false);
   });
 
   it('asks who did something without the second clause that has a subject of its own', () => {
