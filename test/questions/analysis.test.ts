@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../questions/generate/article';
 import { readLayout } from '../../questions/generate/layout';
 import { parseNumberText, renderLike } from '../../questions/generate/numbers';
+import { targetsOf } from '../../questions/generate/templates/targets';
 
 const sentencesOf = (text: string) => analyseArticle(text).sentences.map((s) => s.raw);
 const speakerOf = (text: string, quote: string) => {
@@ -101,6 +102,12 @@ describe('numbers', () => {
     expect(renderLike(parseNumberText('509 BC')!, 506)).toBe('506 BC');
     expect(renderLike(parseNumberText('187-kilometre')!, 234)).toBe('234-kilometre');
     expect(renderLike(parseNumberText('30C')!, 34)).toBe('34C');
+  });
+
+  it('asks a bare number that is a running total, and no label such as a stage number', () => {
+    const a = analyseArticle('Measles cases rise\n\nOfficials confirmed four more cases of measles, bringing the total in the outbreak to 27. Ferrante won stage 14 of the race on Saturday.');
+    expect(targetsOf(a, a.sentences[0]!).filter((t) => t.kind === 'number').map((t) => t.answer)).toEqual(['four', '27']);
+    expect(targetsOf(a, a.sentences[1]!).filter((t) => t.kind === 'number')).toEqual([]);
   });
 
   it('counts what a number counts past "more" and "other"', () => {

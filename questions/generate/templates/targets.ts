@@ -40,12 +40,15 @@ export interface Target {
 const COMPOUND_TAIL = /^\s+\d+\s*(?:minutes?|mins?|seconds?|secs?|inches?|lb|pounds?)\b/i;
 const COMPOUND_LEAD = /\b\d+\s*(?:hours?|hrs?|minutes?|mins?|feet|foot|ft|stone)\s*$/i;
 
+/** "bringing the total in the outbreak to 27", "the death toll rose to 14": a bare number that counts. */
+const RUNNING_TOTAL = /\b(?:(?:the |a )?total(?: [\p{L}'-]+){0,4} (?:to|of)|(?:rose|risen|climbed|fell|dropped|jumped|grew|increased|decreased) to|toll of|tally of|number of [\p{L}'-]+ to)\s*$/iu;
+
 const NUMBER_KINDS = new Set(['percent', 'money', 'count', 'measure', 'year', 'date', 'ordinal', 'age', 'decade', 'score', 'duration']);
 
 export function targetsOf(article: Article, s: Sentence): Target[] {
   const out: Target[] = [];
   for (const n of s.numbers) {
-    if (!NUMBER_KINDS.has(n.kind)) continue;
+    if (!NUMBER_KINDS.has(n.kind) && !(n.kind === 'number' && RUNNING_TOTAL.test(s.text.slice(Math.max(0, n.start - 48), n.start)))) continue;
     // "1 minute 12 seconds", "6 feet 2 inches": the second part of one measure is no fact of its own.
     if (COMPOUND_LEAD.test(s.text.slice(Math.max(0, n.start - 24), n.start)) || COMPOUND_TAIL.test(s.text.slice(n.end, n.end + 24))) continue;
     out.push({
