@@ -6,6 +6,12 @@
  */
 import type { QuestionType } from '../schema';
 import type { Candidate } from './candidate';
+import { singular } from './concepts';
+
+/** A term asked as a concept ("c:insulators") and as a typed noun ("k:insulators") is one fact. */
+function focusKey(c: Candidate): string {
+  return /^[ck]:/.test(c.focus) ? `t:${c.focus.slice(2).toLowerCase().split(' ').map(singular).join(' ')}` : c.focus;
+}
 
 export interface Quotas {
   byType: Partial<Record<QuestionType, number>>;
@@ -41,6 +47,10 @@ export function select(
   const typeCount = new Map<QuestionType, number>();
   const blockCount = new Map<number, number>();
   const prompts = new Set<string>();
+  // "Convection is the transfer of heat through a material …" beside "Conduction is the transfer … by the
+  // movement of a liquid": two statements that swap the same two terms answer each other.
+  const swaps = new Set<string>();
+  const swapOf = (c: Candidate) => (c.falseSwap === undefined ? undefined : [c.focus.replace(/^[a-z]:/, ''), c.falseSwap.text.toLowerCase()].sort().join('|'));
   // Who said what is quick to ask of a quote-heavy article and teaches little about it: one in five at most.
   const speechCap = Math.max(1, Math.round(count * 0.2));
   let speech = 0;
@@ -49,8 +59,10 @@ export function select(
 
   const valid = (c: Candidate, strict: boolean): boolean => {
     if (c.sentences.some((i) => usedSentences.has(i)) || prompts.has(c.prompt)) return false;
+    const swap = swapOf(c);
+    if (swap !== undefined && swaps.has(swap)) return false;
     const focusLimit = c.focus.startsWith('e') ? 2 : 1;
-    if ((focusCount.get(c.focus) ?? 0) >= focusLimit) return false;
+    if ((focusCount.get(focusKey(c)) ?? 0) >= focusLimit) return false;
     if (c.aboutSpeech === true && speech >= speechCap) return false;
     if (c.template === 'role' && (templateCount.get('role') ?? 0) >= 1) return false;
     // A typed common noun is the weakest question: three in ten at most.
@@ -72,7 +84,9 @@ export function select(
     if (best.focus.startsWith('k:')) keyNouns++;
     for (const i of best.sentences) usedSentences.add(i);
     prompts.add(best.prompt);
-    focusCount.set(best.focus, (focusCount.get(best.focus) ?? 0) + 1);
+    const swap = swapOf(best);
+    if (swap !== undefined) swaps.add(swap);
+    focusCount.set(focusKey(best), (focusCount.get(focusKey(best)) ?? 0) + 1);
     templateCount.set(best.template, (templateCount.get(best.template) ?? 0) + 1);
     typeCount.set(best.type, (typeCount.get(best.type) ?? 0) + 1);
     const block = blocks[best.sentences[best.sentences.length - 1]!]!;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkQuestion } from '../../questions/checks';
 import { analyseArticle, type Article } from '../../questions/generate/article';
@@ -238,6 +239,15 @@ describe('concepts', () => {
       'What is a fertile place in a desert where underground water reaches the surface?',
       'What is the spread of beliefs, inventions and customs from one culture to another called?',
     ]));
+  });
+
+  it('asks a term once, as a concept or as a typed noun, and never swaps the same two terms in two statements', () => {
+    const lesson = readFileSync('questions/samples/classroom-heat-transfer.txt', 'utf8');
+    const quiz = generateQuiz(lesson, { count: 10 }).questions;
+    const insulators = quiz.filter((q) => q.type !== 'true_false' && /^insulators?$/i.test(q.type === 'fill_blank' ? q.answer : q.choices!.find((c) => c.id === q.answer)!.text));
+    expect(insulators.length).toBeLessThanOrEqual(1);
+    const swapped = quiz.filter((q) => q.type === 'true_false' && q.answer === 'false').map((q) => [/^True or false: (\w+)/.exec(q.prompt)![1]!.toLowerCase(), /^(\w+)/.exec(q.explanation)![1]!.toLowerCase()].sort().join('|'));
+    expect(new Set(swapped).size).toBe(swapped.length);
   });
 
   it('finds no definition inside a quotation', () => {
