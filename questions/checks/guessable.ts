@@ -61,6 +61,10 @@ export function guessableBlank(stem: string, answer: string, kind: BlankKind): s
     const n = parseNumberText(answer);
     const value = n === undefined ? NUMBER_WORDS.get(answer.trim().toLowerCase()) : n.kind === 'count' || n.kind === 'number' ? n.value : undefined;
     const small = value !== undefined && value <= 12;
+    // "a tenfold change, so … is _____ more acidic" ("ten times"): the stem writes the figure as a multiple.
+    const figure = parseNumberText(answer)?.value ?? NUMBER_WORDS.get(answer.trim().split(/\s+/)[0]!.toLowerCase());
+    const word = figure === undefined ? undefined : [...NUMBER_WORDS].find(([, v]) => v === figure)?.[0];
+    if (figure !== undefined && new RegExp(`\\b(?:${figure}|${word ?? figure})[- ]?fold\\b`, 'i').test(stem)) return 'the stem gives the figure as a multiple ("tenfold")';
     if (small && upToMark !== null && [...upToMark[1]!.matchAll(WORD)].length <= 8 && LIST_MARK.test(afterText.slice(upToMark[1]!.length))) {
       return 'the list after the blank counts its own items';
     }

@@ -150,26 +150,29 @@ const GENERIC_NAME_WORDS = new Set('the of and for town city county council dist
  * pound plan" under "Council approves 1.2 million pound makeover".
  */
 export const answerNotInHeadline: QuestionCheck = (q, article) => {
-  if (q.type === 'true_false' || article.headline === undefined) return undefined;
+  if (q.type === 'true_false') return undefined;
   const answer = correctText(q);
+  return headlineGives(article, answer) ? `the headline gives the answer "${answer}"` : undefined;
+};
+
+/** Whether the headline names `answer`: a figure of the same value, a name or its own words, a term. */
+export function headlineGives(article: Article, answer: string): boolean {
+  if (article.headline === undefined) return false;
   const kind = kindOf(answer, article);
+  const headline = foldText(article.headline);
   if (kind?.kind === 'number') {
     const digits = (text: string) => /\d[\d,.]*/.exec(text)?.[0]?.replace(/,/g, '');
-    const given = findNumbers(article.headline, []).some((n) => n.value === kind.number!.value && digits(n.text) === digits(answer));
-    return given ? `the headline gives the answer "${answer}"` : undefined;
+    return findNumbers(article.headline, []).some((n) => n.value === kind.number!.value && (digits(n.text) === digits(answer) || n.format.words || kind.number!.format.words));
   }
-  const headline = foldText(article.headline);
   if (kind?.kind === 'person' || kind?.kind === 'org' || kind?.kind === 'place') {
     const e = entityNamed(article, answer);
     const names = e === undefined ? [answer] : [e.name, ...e.aliases];
     // "Ashby council approves …" names Ashby Town Council: its own words are there, whatever it is called.
     const own = kind.kind === 'person' ? [] : wordsOf(foldText(e?.name ?? answer)).filter((w) => !GENERIC_NAME_WORDS.has(w));
-    const named = names.some((n) => containsWords(headline, foldText(n))) || (own.length > 0 && own.every((w) => containsWords(headline, w)));
-    return named ? `the headline names the answer "${answer}"` : undefined;
+    return names.some((n) => containsWords(headline, foldText(n))) || (own.length > 0 && own.every((w) => containsWords(headline, w)));
   }
-  if (kind?.kind !== 'concept') return undefined;
-  return containsWords(headline, foldText(answer)) ? `the headline names the answer "${answer}"` : undefined;
-};
+  return kind?.kind === 'concept' && containsWords(headline, foldText(answer));
+}
 
 const contentWords = (text: string): string[] => wordsOf(foldText(text).replace(/-/g, ' ')).filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !/\d/.test(w));
 

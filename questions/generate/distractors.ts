@@ -113,7 +113,9 @@ export function numberOptions(article: Article, answer: NumberMention, stem: str
   for (const n of article.sentences.flatMap((s) => (s.repeats === undefined ? s.numbers : []))) {
     // "$412,380" beside "more than $412,000": a figure within 2% of the answer is the same amount to a reader.
     const close = Math.abs(n.value - answer.value) <= 0.02 * Math.abs(answer.value) && answer.kind !== 'year';
-    if (sameFormat(n, answer) && n.value !== answer.value && !close && withinMagnitude(n.value, answer.value)) push(caseLike(n.text, answer.text), 'article');
+    // A lap of 56.9 seconds is no wrong value for a 100 metres time: a measure's wrong values stay within 3×.
+    const ratio = answer.kind === 'measure' || answer.kind === 'duration' ? 3 : 10;
+    if (sameFormat(n, answer) && n.value !== answer.value && !close && withinMagnitude(n.value, answer.value, ratio)) push(caseLike(n.text, answer.text), 'article');
     if (out.length >= 6) break;
   }
   // "seven days a week", "10 hours a day": a wrong value must still fit in the period.
@@ -141,10 +143,10 @@ function stemAfter(stem: string, answer: NumberMention): string {
   return blank >= 0 ? stem.slice(blank + 5) : '';
 }
 
-function withinMagnitude(a: number, b: number): boolean {
+function withinMagnitude(a: number, b: number, ratio = 10): boolean {
   if (a === 0 || b === 0) return true;
   if (a < 0 || b < 0) return a === b;
-  return Math.max(a, b) / Math.min(a, b) <= 10;
+  return Math.max(a, b) / Math.min(a, b) <= ratio;
 }
 
 /** Candidate wrong values: round steps of about a quarter of the answer, above and below. */

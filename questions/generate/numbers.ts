@@ -59,7 +59,7 @@ export interface NumberMention {
 
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const WORD_NUM = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|dozen)`;
-const SCALE = String.raw`(?:thousand|million|billion|trillion|bn)`;
+const SCALE = String.raw`(?:hundred|thousand|million|billion|trillion|bn)`;
 const MEASURE = String.raw`(?:square (?:kilometres|kilometers|miles|metres|meters)|kilometres|kilometers|km|metres|meters|miles|millimetres|millimeters|mm|centimetres|centimeters|cm|hectares|acres|tonnes|tons|kilograms|kg|degrees Celsius|degrees Fahrenheit|degrees|light-years|mph|hours|minutes|seconds|days|weeks|months|years|decades|centuries|times|volts?|amperes?|amps|ohms|watts|kilowatts|megawatts|gigawatts|kilowatt-hours|joules|newtons|coulombs?|hertz|litres|liters|millilitres|milliliters|gallons)`;
 /** Units written after a hyphen, as an adjective ("a 35-kilometre time trial"). */
 const HYPHEN_UNIT = String.raw`(?:kilometre|kilometer|km|metre|meter|mile|foot|inch|hour|minute|second|day|week|month|year|page|acre|hectare|tonne|ton|litre|liter|gallon|volt|ohm|watt|kilowatt|megawatt|storey|story|degree)`;
@@ -76,8 +76,8 @@ interface Pattern {
 // Order matters: the first pattern to match at a position wins.
 const PATTERNS: Pattern[] = [
   // "2 hours 14 minutes and 58 seconds", "1 minute 12 seconds": one length of time, not two or three figures.
-  { kind: 'duration', re: new RegExp(String.raw`\d+ hours?,? \d+ minutes?(?:,? and \d+ seconds?|,? \d+ seconds?)?`, 'y') },
-  { kind: 'duration', re: new RegExp(String.raw`\d+ minutes?,? (?:and )?\d+ seconds?`, 'y') },
+  { kind: 'duration', re: new RegExp(String.raw`\d+ hours?,? \d+ minutes?(?:,? and \d+(?:\.\d+)? seconds?|,? \d+(?:\.\d+)? seconds?)?`, 'y') },
+  { kind: 'duration', re: new RegExp(String.raw`\d+ minutes?,? (?:and )?\d+(?:\.\d+)? seconds?`, 'y') },
   { kind: 'time', re: /\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?/y },
   { kind: 'time', re: /\d{1,2}\s?[ap]\.?m\.?(?![a-z])/y },
   { kind: 'money', re: new RegExp(String.raw`[$£€¥]${NUM}(?:\s?${SCALE}\b)?`, 'y') },
@@ -96,10 +96,13 @@ const PATTERNS: Pattern[] = [
   // "30C", "30 °C": a temperature written with its symbol.
   { kind: 'measure', re: new RegExp(String.raw`${NUM}(?:\s?°\s?[CF]|[CF])(?![\p{L}\p{N}-])`, 'yu') },
   // "a 187-kilometre stage", "a 212-page report": a measure written as an adjective.
-  { kind: 'measure', re: new RegExp(String.raw`${NUM}-${HYPHEN_UNIT}\b(?!-)`, 'y') },
+  { kind: 'measure', re: new RegExp(String.raw`(?:${NUM}|${WORD_NUM})-${HYPHEN_UNIT}\b(?!-)`, 'yi') },
   { kind: 'year', re: /(?:1[5-9]\d\d|20\d\d)\b(?![,.]?\d)/y },
   { kind: 'count', re: new RegExp(String.raw`(?:${NUM}|${WORD_NUM})(?:\s${SCALE}\b)?`, 'yi') },
 ];
+
+/** The number word a worded figure opens with: "four" of "four hundred years", "two" of "two-year". */
+const WORD_AT_START = new RegExp(String.raw`^${WORD_NUM}(?![a-z])`, 'i');
 
 const STARTS = new RegExp(String.raw`(?<![\p{L}\p{N}$£€¥.,:-])(?=[\d$£€¥]|(?:${WORD_NUM}|${MONTH})\b)`, 'giu');
 
@@ -199,7 +202,7 @@ function normaliseUnit(unit: string): string {
     .replace(/centimeters/, 'centimetres');
 }
 
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9 };
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9 };
 
 function parseValue(surface: string, kind: NumberKind): number | undefined {
   if (kind === 'date' || kind === 'month') {
@@ -210,7 +213,7 @@ function parseValue(surface: string, kind: NumberKind): number | undefined {
   }
   if (kind === 'duration') {
     const seconds: Record<string, number> = { hour: 3600, minute: 60, second: 1 };
-    return [...surface.matchAll(/(\d+) (hour|minute|second)/g)].reduce((acc, m) => acc + Number(m[1]) * seconds[m[2]!]!, 0);
+    return [...surface.matchAll(/(\d+(?:\.\d+)?) (hour|minute|second)/g)].reduce((acc, m) => acc + Number(m[1]) * seconds[m[2]!]!, 0);
   }
   if (kind === 'time') {
     const parts = surface.match(/\d+/g)!.map(Number);
@@ -237,8 +240,9 @@ function formatOf(surface: string): NumberFormat {
   const scale = new RegExp(`\\s?${SCALE}\\b`).exec(surface)?.[0] ?? '';
   const currency = /[$£€¥]/.exec(surface)?.[0] ?? '';
   if (digits === null) {
-    const word = /^[a-z-]+/i.exec(surface)![0];
-    return { words: true, currency, scale, decimals: 0, commas: false, suffix: surface.slice(word.length) };
+    const word = WORD_AT_START.exec(surface)?.[0] ?? /^[a-z-]+/i.exec(surface)![0];
+    const after = surface.slice(word.length);
+    return { words: true, currency, scale, decimals: 0, commas: false, suffix: scale !== '' && after.startsWith(scale) ? after.slice(scale.length) : after };
   }
   const afterDigits = surface.slice(digits.index + digits[0].length);
   return {
@@ -281,7 +285,7 @@ export function renderLike(like: NumberMention, value: number): string | undefin
     const tens = Math.floor(n / 10) * 10;
     const word = WORD_FOR[n] ?? (n > 20 && n < 100 && WORD_FOR[tens] && WORD_FOR[n - tens] ? `${WORD_FOR[tens]}-${WORD_FOR[n - tens]}` : undefined);
     if (word === undefined) return undefined;
-    const original = /^[a-z-]+/i.exec(like.text)![0];
+    const original = WORD_AT_START.exec(like.text)?.[0] ?? /^[a-z-]+/i.exec(like.text)![0];
     // "a dozen", "a hundred" take no other number word after their article.
     if (/^(?:dozen|hundred)$/i.test(original)) return undefined;
     body = /^\p{Lu}/u.test(original) ? word[0]!.toUpperCase() + word.slice(1) : word;

@@ -75,7 +75,8 @@ export function opensWithAnaphor(text: string): boolean {
   // A quotation's words are the speaker's own, not a pointer back into the article.
   if (/^\s*["'“‘]/u.test(text)) return false;
   const first = /^[^\p{L}]*([\p{L}']+)/u.exec(text)?.[1]?.toLowerCase() ?? '';
-  return ANAPHORS.has(first);
+  // "The next is in Paris", "The last was held in 1669": an ordinal standing for a noun said before.
+  return ANAPHORS.has(first) || /^[^\p{L}]*the (?:next|first|last|latter|former|second|third|other|rest) (?:is|was|are|were|will|would|has|had|came|comes)\b/iu.test(text);
 }
 
 /**

@@ -93,6 +93,13 @@ describe('numbers', () => {
     expect(parseNumberText('187-kilometre')).toMatchObject({ kind: 'measure', value: 187 });
   });
 
+  it('reads "four hundred years" as one figure and "two-year" as a measure, with decimals in a race time', () => {
+    expect(parseNumberText('four hundred years')).toMatchObject({ kind: 'measure', value: 400 });
+    expect(renderLike(parseNumberText('four hundred years')!, 500)).toBe('five hundred years');
+    expect(parseNumberText('two-year')).toMatchObject({ kind: 'measure', value: 2 });
+    expect(parseNumberText('1 minute 56.42 seconds')).toMatchObject({ kind: 'duration', value: 116.42 });
+  });
+
   it('writes wrong race times, years BC and adjective measures in the answer’s own units', () => {
     expect(renderLike(parseNumberText('1 minute 12 seconds')!, 90)).toBe('1 minute 30 seconds');
     expect(renderLike(parseNumberText('1 minute 12 seconds')!, 130)).toBe('2 minutes 10 seconds');

@@ -146,6 +146,14 @@ describe('the reader checks', () => {
     expect(failing(who, story)).toContain('answerNotInHeadline');
   });
 
+  it('catch a figure the stem gives as a multiple, and never make a true/false statement false with one', () => {
+    const lesson = analyseArticle('The pH scale\n\nThe pH scale runs from 0 to 14. Each step on the scale represents a tenfold change, so a solution with a pH of 3 is ten times more acidic than one with a pH of 4. Pure water has a pH of 7.');
+    const q = mc('Fill in the blank: Each step on the scale represents a tenfold change, so a solution with a pH of 3 is _____ more acidic than one with a pH of 4.', 'ten times', ['eight times', 'twelve times'], lesson.sentences[1]!.raw);
+    expect(failing(q, lesson)).toContain('blankNotGuessable');
+    const quiz = generateQuiz(lesson.input, { count: 3, types: ['true_false'] }).questions;
+    expect(quiz.filter((x) => /tenfold/.test(x.prompt) && !/ten times/.test(x.prompt))).toEqual([]);
+  });
+
   it('catch options that differ in casing', () => {
     const q = mc('Fill in the blank: Reid said repairs would start in the spring and take _____.', 'ten months', ['Eight months', 'twelve months'], sentence('Reid said'));
     expect(failing(q)).toContain('consistentCasing');

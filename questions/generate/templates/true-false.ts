@@ -11,6 +11,7 @@ import { foldText } from '../../text/fold';
 import { articleBefore, takesAn, wordsOf } from '../../text/words';
 import { opener, stemText } from '../stem';
 import { entityNamed } from '../../checks/article-index';
+import { headlineGives } from '../../checks/reader-checks';
 import { conversionBeside } from '../numbers';
 import { targetsOf, type Target } from './targets';
 
@@ -46,10 +47,14 @@ export function trueFalse(article: Article): Candidate[] {
       // A term is swapped where the sentence is about it: as its subject or as the term it defines, and not
       // beside another name of it ("Voltage, or potential difference, is …").
       if (target.titled === true) continue;
+      // "… discovered in central Ecuador" under "Frog … found in Peru's cloud forests": the title gives it away.
+      if (headlineGives(article, target.answer) || headlineGives(article, target.surface)) continue;
       if (target.kind === 'concept' && !(wordCount(statement.slice(0, target.start)) <= 3 || defines.has(target.focus))) continue;
       if (target.kind === 'concept' && article.concepts.some((c) => `c:${c.lower}` === target.focus && c.aliases.some((a) => statement.toLowerCase().includes(a.toLowerCase())))) continue;
       // "less than seven hours" → "less than eight hours" may still be true: no swaps under a qualifier.
       if (target.kind === 'number' && /\b(?:less|fewer|more|than|least|most|over|under|below|above|beyond|within|up to|almost|nearly)\s*$/i.test(statement.slice(0, target.start))) continue;
+      // "a tenfold change, so pH 3 is ten times more acidic": a changed multiple contradicts its own sentence.
+      if (target.kind === 'number' && /\b(?:\d+|[a-z]+)[- ]?fold\b/i.test(statement)) continue;
       // "98mph (158km/h)": a changed figure beside its own conversion contradicts itself.
       if (target.kind === 'number' && conversionBeside(statement, target.start, target.end)) continue;
       const afterThe = /\bthe\s*$/i.test(statement.slice(0, target.start));
