@@ -55,7 +55,7 @@ export function select(
   const speechCap = Math.max(1, Math.round(count * 0.2));
   let speech = 0;
   let keyNouns = 0;
-  const keyNounCap = Math.max(1, Math.round(count * 0.3));
+  const keyNounCap = Math.max(1, Math.round(count * 0.2));
 
   const valid = (c: Candidate, strict: boolean): boolean => {
     if (c.sentences.some((i) => usedSentences.has(i)) || prompts.has(c.prompt)) return false;
@@ -65,7 +65,7 @@ export function select(
     if ((focusCount.get(focusKey(c)) ?? 0) >= focusLimit) return false;
     if (c.aboutSpeech === true && speech >= speechCap) return false;
     if (c.template === 'role' && (templateCount.get('role') ?? 0) >= 1) return false;
-    // A typed common noun is the weakest question: three in ten at most.
+    // A typed common noun is the weakest question: two in ten at most.
     if (c.focus.startsWith('k:') && keyNouns >= keyNounCap) return false;
     if (strict && (typeCount.get(c.type) ?? 0) >= (quota.byType[c.type] ?? 0)) return false;
     return true;
