@@ -115,6 +115,8 @@ describe('numbers', () => {
     const a = analyseArticle('Measles cases rise\n\nOfficials confirmed four more cases of measles, bringing the total in the outbreak to 27. Ferrante won stage 14 of the race on Saturday.');
     expect(targetsOf(a, a.sentences[0]!).filter((t) => t.kind === 'number').map((t) => t.answer)).toEqual(['four', '27']);
     expect(targetsOf(a, a.sentences[1]!).filter((t) => t.kind === 'number')).toEqual([]);
+    const storm = analyseArticle('Cyclone\n\nMore than 140,000 were forced from their homes. The institute said 61 of the deaths were in Sofala.');
+    expect(storm.sentences.flatMap((x) => targetsOf(storm, x)).filter((t) => t.kind === 'number').map((t) => t.answer)).toEqual(['140,000', '61']);
   });
 
   it('counts what a number counts past "more" and "other"', () => {

@@ -12,6 +12,7 @@ import { writtenWithThe } from '../../checks/article-index';
 import { HONORIFICS, ROLE_NOUNS, SPEECH_VERBS } from '../lexicon';
 import { verbAfter } from '../quotes';
 import { conceptOptions, displayTerm, entityOptions, numberOptions, type Option } from '../distractors';
+import type { NumberMention } from '../numbers';
 
 export interface Target {
   /** Offsets in the sentence text. */
@@ -43,12 +44,26 @@ const COMPOUND_LEAD = /\b\d+\s*(?:hours?|hrs?|minutes?|mins?|feet|foot|ft|stone)
 /** "bringing the total in the outbreak to 27", "the death toll rose to 14": a bare number that counts. */
 const RUNNING_TOTAL = /\b(?:(?:the |a )?total(?: [\p{L}'-]+){0,4} (?:to|of)|(?:rose|risen|climbed|fell|dropped|jumped|grew|increased|decreased) to|toll of|tally of|number of [\p{L}'-]+ to)\s*$/iu;
 
+/**
+ * Whether a number without a counted noun still counts something: a running total, "61 of the deaths", or a
+ * figure in thousands written with commas ("more than 140,000 forced from their homes").
+ */
+function countsSomething(s: Sentence, n: NumberMention): boolean {
+  const text = s.text;
+  // "stage 14 of the race", "Route 27": a number after a noun labels it.
+  const before = s.tokens.filter((t) => t.end <= n.start).pop();
+  if (before !== undefined && before.tags.has('Noun') && !before.tags.has('Pronoun') && !/[,;:]/.test(before.post)) return false;
+  if (RUNNING_TOTAL.test(text.slice(Math.max(0, n.start - 48), n.start))) return true;
+  if (/^\s+of (?:the|them|those|these|its|their|whom|which)\b/i.test(text.slice(n.end, n.end + 16))) return true;
+  return n.format.commas && n.format.currency === '' && n.value >= 1000;
+}
+
 const NUMBER_KINDS = new Set(['percent', 'money', 'count', 'measure', 'year', 'date', 'ordinal', 'age', 'decade', 'score', 'duration']);
 
 export function targetsOf(article: Article, s: Sentence): Target[] {
   const out: Target[] = [];
   for (const n of s.numbers) {
-    if (!NUMBER_KINDS.has(n.kind) && !(n.kind === 'number' && RUNNING_TOTAL.test(s.text.slice(Math.max(0, n.start - 48), n.start)))) continue;
+    if (!NUMBER_KINDS.has(n.kind) && !(n.kind === 'number' && countsSomething(s, n))) continue;
     // "1 minute 12 seconds", "6 feet 2 inches": the second part of one measure is no fact of its own.
     if (COMPOUND_LEAD.test(s.text.slice(Math.max(0, n.start - 24), n.start)) || COMPOUND_TAIL.test(s.text.slice(n.end, n.end + 24))) continue;
     out.push({
