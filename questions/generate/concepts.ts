@@ -196,6 +196,7 @@ function allDefinitionsIn(s: Sentence): Definition[] {
   return found;
 }
 
+const PERSON_NOUNS = /^(?:man|woman|men|women|boy|girl|child|children|person|people|official|officials|resident|residents|worker|workers|member|members|father|mother|son|daughter|friend|neighbour|neighbor|wife|husband)$/;
 const DEFINING = /^(?:that|which|who|where|whose|when|used|made|consisting|containing)$/;
 
 /**
@@ -211,16 +212,31 @@ function appositionsIn(s: Sentence): Definition[] {
     if (!/^,\s*$/.test(t[k]!.post) || !t[k]!.tags.has('Noun') || !common(t[k]!)) continue;
     let termFirst = k;
     while (termFirst > 0 && k - termFirst < 2 && common(t[termFirst - 1]!) && !ends(t[termFirst - 1]!)) termFirst--;
-    if (!/^(?:a|an)$/.test(t[termFirst - 1]?.lower ?? '')) continue;
+    // People are described, not defined: "the mayor, a former teacher who …" names no term.
+    if (ROLE_NOUNS.has(t[k]!.lower) || PERSON_NOUNS.test(t[k]!.lower)) continue;
+    const determiner = t[termFirst - 1]?.lower ?? '';
+    // "The Sun is a star, a huge ball of hot gas": the words describe the Sun, not every star.
+    if (COPULAS.has(t[termFirst - 2]?.lower ?? '')) continue;
+    const plural = t[k]!.tags.has('Plural');
+    // "an oasis, …", "the pH scale, …", "in cogs, broad sailing ships …"
+    if (!/^(?:a|an|the)$/.test(determiner) && !(plural && /^(?:in|of|by|with|as|from|into|on|use|used)$/.test(determiner))) continue;
     let p = k + 1;
-    if (t[p]!.lower === 'which' && /^(?:is|was)$/.test(t[p + 1]?.lower ?? '')) p += 2;
-    if (!/^(?:a|an)$/.test(t[p]?.lower ?? '')) continue;
+    if (t[p]!.lower === 'which' && /^(?:is|was|are|were)$/.test(t[p + 1]?.lower ?? '')) p += 2;
+    const opens = /^(?:a|an)$/.test(t[p]?.lower ?? '') || (plural && common(t[p]!) && t[p]!.tags.has('Adjective') && !t[p]!.tags.has('Verb'));
+    if (!opens) continue;
     let npLast = p;
     while (npLast < t.length - 1 && !ends(t[npLast]!)) npLast++;
     const np = t.slice(p, npLast + 1);
-    // After "which is", the words say what it is; a bare apposition must carry a defining clause.
+    // After "which is", the words say what it is; an apposition must carry a defining clause, or, ending its
+    // sentence after "a"/"an", a phrase of its own ("an embargo, a ban on trade with a particular place").
     const which = p > k + 1;
-    if (np.length < 5 || np.length > 25 || (!which && !np.some((x, i) => i >= 2 && DEFINING.test(x.lower))) || /[;:]/.test(t[npLast]!.post)) continue;
+    const sentenceEnd = npLast === t.length - 1 && /^(?:a|an)$/.test(determiner) && np.some((x) => x.tags.has('Preposition'));
+    if (np.length < 5 || np.length > 25 || (!which && !sentenceEnd && !np.some((x, i) => i >= 2 && DEFINING.test(x.lower))) || /[;:]/.test(t[npLast]!.post)) continue;
+    // "a splash pad, a zip line and a fenced area": a list, not a description.
+    if (np.some((x, i) => /^(?:and|or)$/.test(x.lower) && /^(?:a|an|the)$/.test(np[i + 1]?.lower ?? ''))) continue;
+    // "the same temperature, a state that scientists call …", "the previous year, a group in which …": no term.
+    if (t.slice(termFirst, k + 1).some((x) => /^(?:same|previous|next|last|following|other|first|year|years|month|months|week|weeks|day|days|time|period|season)$/.test(x.lower))) continue;
+    if (np.some((x) => /^(?:call|calls|called|named|termed)$/.test(x.lower))) continue;
     found.push({ sentence: s.index, form: 'apposition', termFirst, termLast: k, npFirst: p, npLast, copula: -1, classNoun: headNoun(np.slice(1)) });
   }
   return found;

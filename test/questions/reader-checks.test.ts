@@ -258,6 +258,12 @@ describe('concepts', () => {
     expect(new Set(swapped).size).toBe(swapped.length);
   });
 
+  it('reads plural and sentence-final appositions as definitions, but not lists, times or people', () => {
+    const lesson = analyseArticle('The Hansa\n\nGoods moved between the towns in cogs, broad sailing ships with a single mast that carried grain. The towns could punish a hostile country with an embargo, a ban on trade with a particular place. The council will add a splash pad, a zip line and a fenced area for children. They were diagnosed in the previous year, a group in which the risk is high. The mayor, a former teacher who grew up in the town, opened the fair.');
+    expect(lesson.concepts.map((c) => c.term).sort()).toEqual(['cogs', 'embargo']);
+    expect(lesson.concepts.find((c) => c.term === 'cogs')!.plural).toBe(true);
+  });
+
   it('finds no definition inside a quotation', () => {
     const a = analyseArticle('"The walls were moving like paper," she said. Rescue teams pulled people from the rubble of the buildings.');
     expect(a.concepts).toEqual([]);

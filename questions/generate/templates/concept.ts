@@ -57,7 +57,7 @@ function stemFor(article: Article, c: Concept, d: Definition): { prompt: string;
   if (d.form === 'law' && d.about !== undefined) return { prompt: `Which law says that ${d.about}?`, sentences: [s.index] };
   if (d.form === 'apposition') {
     const predicate = s.text.slice(from(d.npFirst), to(d.npLast)).replace(/[,.;:!?]+$/, '');
-    return { prompt: asQuestion(`What is ${predicate}`), sentences: [s.index] };
+    return { prompt: asQuestion(`What ${c.plural ? 'are' : 'is'} ${predicate}`), sentences: [s.index] };
   }
   if (d.form === 'is-a') {
     const copula = t[d.copula]!.lower;
