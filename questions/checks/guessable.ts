@@ -52,6 +52,13 @@ export function guessableBlank(stem: string, answer: string, kind: BlankKind): s
   const prev2 = before[before.length - 2]?.toLowerCase();
   const next = after[0]?.toLowerCase();
 
+  // "represents a _____ (tenfold change), so pH 3 is ten times more acidic": a multiple the stem spells out.
+  const fold = /^(\w+?)-?fold\b/i.exec(answer.trim())?.[1]?.toLowerCase();
+  if (fold !== undefined) {
+    const value = NUMBER_WORDS.get(fold) ?? Number(fold);
+    const word = [...NUMBER_WORDS].find(([, v]) => v === value)?.[0];
+    if (new RegExp(`\\b(?:${value}|${word ?? value}) times\\b`, 'i').test(stem)) return 'the stem gives the multiple as "N times"';
+  }
   if (kind === 'number') {
     if (conversionBeside(stem, at, blankEnd)) return 'the same figure stands beside the blank in another unit';
     // "nine out of _____": the second half of a ratio the phrase itself suggests.

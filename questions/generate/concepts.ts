@@ -166,9 +166,12 @@ function allDefinitionsIn(s: Sentence): Definition[] {
   const or = t.findIndex((x, i) => i >= 1 && i <= 3 && x.lower === 'or' && /^,\s*$/.test(t[i - 1]!.post));
   const aliasEnd = or < 0 ? -1 : t.findIndex((x, i) => i > or && i <= or + 3 && /^,\s*$/.test(x.post));
   const aliased = or > 0 && aliasEnd === c - 1 && t.slice(or + 1, c).every((x) => x.tags.has('Noun') || x.tags.has('Adjective'));
-  if (c >= 1 && (c <= 4 || aliased)) {
-    let termFirst = 0;
-    if (/^(?:the|a|an)$/.test(t[0]!.lower)) termFirst = 1;
+  // "In chemistry, a salt is …": a short opener before the term.
+  const lead = t.findIndex((x, i) => i <= 3 && /^,\s*$/.test(x.post)) + 1;
+  const openerFirst = lead > 0 && t[0]!.tags.has('Preposition') ? lead : 0;
+  if (c >= 1 && (c - openerFirst <= 4 || aliased)) {
+    let termFirst = openerFirst;
+    if (/^(?:the|a|an)$/.test(t[termFirst]!.lower)) termFirst++;
     const term = t.slice(termFirst, aliased ? or : c).map((x, i, all) => (i === all.length - 1 && aliased ? { ...x, post: ' ' } : x));
     const next = t[c + 1];
     const termOk =
@@ -181,7 +184,7 @@ function allDefinitionsIn(s: Sentence): Definition[] {
     const afterNext = t[c + 2];
     const predicateOk =
       next !== undefined &&
-      (/^(?:a|an|the|anything|something)$/.test(next.lower) || (next.tags.has('Adjective') && afterNext !== undefined && (afterNext.tags.has('Noun') || afterNext.tags.has('Adjective')) && !afterNext.tags.has('Preposition'))) &&
+      (/^(?:a|an|the|any|anything|something)$/.test(next.lower) || (next.tags.has('Adjective') && afterNext !== undefined && (afterNext.tags.has('Noun') || afterNext.tags.has('Adjective')) && !afterNext.tags.has('Preposition'))) &&
       !t[c + 2]?.tags.has('Value') &&
       !next.tags.has('Verb');
     if (termOk && predicateOk) {

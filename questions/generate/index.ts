@@ -83,6 +83,8 @@ function buildQuestions(article: Article, count: number, types: readonly Questio
   const seed = seedOf(article.input);
   const importance = sentenceImportance(article);
   const blocks = article.sentences.map((s) => s.block);
+  const defines = new Map<number, string[]>();
+  for (const c of article.concepts) for (const d of c.definitions) defines.set(d.sentence, [...(defines.get(d.sentence) ?? []), c.term]);
   // A repeated passage is asked about once, from its first occurrence (the one an explanation points to).
   let candidates = candidatesOf(article)
     .filter((c) => types.includes(c.type) && c.sentences.every((i) => article.sentences[i]!.repeats === undefined))
@@ -92,7 +94,7 @@ function buildQuestions(article: Article, count: number, types: readonly Questio
   let questions: Question[] = [];
   let failing = new Set<Candidate>();
   for (let round = 0; round < 10; round++) {
-    const chosen = select(candidates, importance, blocks, count, types);
+    const chosen = select(candidates, importance, blocks, count, types, defines);
     const random = seededRandom(seed);
     const falseOnes = falseChoices(chosen, random);
     questions = chosen.map((c, i) => render(c, `q${i + 1}`, !falseOnes.has(c), article, random));

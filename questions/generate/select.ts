@@ -8,9 +8,14 @@ import type { QuestionType } from '../schema';
 import type { Candidate } from './candidate';
 import { singular } from './concepts';
 
+/** A term in one form, singular and lower case: "Insulators" and "insulator" are one term. */
+function termKey(term: string): string {
+  return term.toLowerCase().replace(/^(?:a|an|the) /, '').split(' ').map(singular).join(' ');
+}
+
 /** A term asked as a concept ("c:insulators") and as a typed noun ("k:insulators") is one fact. */
 function focusKey(c: Candidate): string {
-  return /^[ck]:/.test(c.focus) ? `t:${c.focus.slice(2).toLowerCase().split(' ').map(singular).join(' ')}` : c.focus;
+  return /^[ck]:/.test(c.focus) ? `t:${termKey(c.focus.slice(2))}` : c.focus;
 }
 
 export interface Quotas {
@@ -38,6 +43,8 @@ export function select(
   blocks: readonly number[],
   count: number,
   types: readonly QuestionType[],
+  /** The terms each sentence defines, by sentence index. */
+  defines: ReadonlyMap<number, readonly string[]> = new Map(),
 ): Candidate[] {
   const quota = quotas(count, types);
   const chosen: Candidate[] = [];
@@ -50,6 +57,13 @@ export function select(
   // "Convection is the transfer of heat through a material …" beside "Conduction is the transfer … by the
   // movement of a liquid": two statements that swap the same two terms answer each other.
   const swaps = new Set<string>();
+  const swappedIn = new Set<string>();
+  const askedTerms = new Set<string>();
+  // The terms a question asks about or shows defined: its focus, and what its sentences define.
+  const termsOf = (c: Candidate): string[] => [
+    ...(/^[ck]:/.test(c.focus) ? [termKey(c.focus.slice(2))] : []),
+    ...c.sentences.flatMap((i) => defines.get(i) ?? []).map(termKey),
+  ];
   const swapOf = (c: Candidate) => (c.falseSwap === undefined ? undefined : [c.focus.replace(/^[a-z]:/, ''), c.falseSwap.text.toLowerCase()].sort().join('|'));
   // Who said what is quick to ask of a quote-heavy article and teaches little about it: one in five at most.
   const speechCap = Math.max(1, Math.round(count * 0.2));
@@ -61,6 +75,10 @@ export function select(
     if (c.sentences.some((i) => usedSentences.has(i)) || prompts.has(c.prompt)) return false;
     const swap = swapOf(c);
     if (swap !== undefined && swaps.has(swap)) return false;
+    // "An indicator is a substance that releases hydrogen ions" (false) beside a question on what an
+    // indicator is: the one gives the other away.
+    if (c.falseSwap !== undefined && askedTerms.has(termKey(c.falseSwap.text))) return false;
+    if (termsOf(c).some((t) => swappedIn.has(t))) return false;
     const focusLimit = c.focus.startsWith('e') ? 2 : 1;
     if ((focusCount.get(focusKey(c)) ?? 0) >= focusLimit) return false;
     if (c.aboutSpeech === true && speech >= speechCap) return false;
@@ -86,6 +104,8 @@ export function select(
     prompts.add(best.prompt);
     const swap = swapOf(best);
     if (swap !== undefined) swaps.add(swap);
+    if (best.falseSwap !== undefined) swappedIn.add(termKey(best.falseSwap.text));
+    for (const t of termsOf(best)) askedTerms.add(t);
     focusCount.set(focusKey(best), (focusCount.get(focusKey(best)) ?? 0) + 1);
     templateCount.set(best.template, (templateCount.get(best.template) ?? 0) + 1);
     typeCount.set(best.type, (typeCount.get(best.type) ?? 0) + 1);

@@ -264,6 +264,16 @@ describe('concepts', () => {
     expect(lesson.concepts.find((c) => c.term === 'cogs')!.plural).toBe(true);
   });
 
+  it('blanks a term of a kind the text also names only where it is defined, and never beside a statement that swaps it in', () => {
+    const lesson = readFileSync('questions/samples/classroom-acids-alkalis-ph.txt', 'utf8');
+    const quiz = generateQuiz(lesson, { count: 10 }).questions;
+    // "Bases that dissolve in water are called alkalis": "a strong _____" would take "base" as rightly.
+    expect(quiz.filter((q) => /is a strong _____/.test(q.prompt))).toEqual([]);
+    const swappedIn = quiz.filter((q) => q.type === 'true_false' && q.answer === 'false').map((q) => /^True or false: (?:An? |The )?(\w+)/.exec(q.prompt)![1]!.toLowerCase());
+    const defined = quiz.filter((q) => !(q.type === 'true_false' && q.answer === 'false')).map((q) => /^(?:An? |The )?(\w+) is an? /i.exec(q.explanation)?.[1]?.toLowerCase()).filter((x) => x !== undefined);
+    expect(swappedIn.filter((t) => defined.includes(t))).toEqual([]);
+  });
+
   it('finds no definition inside a quotation', () => {
     const a = analyseArticle('"The walls were moving like paper," she said. Rescue teams pulled people from the rubble of the buildings.');
     expect(a.concepts).toEqual([]);

@@ -61,7 +61,8 @@ function stemFor(article: Article, c: Concept, d: Definition): { prompt: string;
   }
   if (d.form === 'is-a') {
     const copula = t[d.copula]!.lower;
-    let predicate = s.text.slice(from(d.npFirst));
+    // "a salt is any compound formed when …": asked as "What is a compound formed when …?"
+    let predicate = s.text.slice(from(d.npFirst)).replace(/^any (?=\p{L})/u, (m) => (/^[aeiou]/i.test(s.text.slice(from(d.npFirst) + m.length)) ? 'an ' : 'a '));
     predicate = predicate.replace(/(?::|;|,\s+and\s+|,\s+so\s+|,\s+but\s+).*$/, '');
     if (predicate.split(/\s+/).length < 3) return undefined;
     const vague = /^(?:anything|something)\b/i.test(predicate);

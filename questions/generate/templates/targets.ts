@@ -5,7 +5,7 @@
  */
 import type { Article, Sentence } from '../article';
 import { conceptSpellings, entitySpellings, numberSpellings } from '../aliases';
-import { sameClass } from '../concepts';
+import { sameClass, singular } from '../concepts';
 import { knownPerson, leadingEntity, type Entity } from '../entities';
 import { takesThe } from '../gazetteer';
 import { writtenWithThe } from '../../checks/article-index';
@@ -105,6 +105,10 @@ export function targetsOf(article: Article, s: Sentence): Target[] {
     });
   }
   for (const c of article.concepts) {
+    // "Bases that dissolve in water are called alkalis": outside its definition, "a strong _____" takes "base"
+    // as rightly as "alkali", so a term of a kind the text also names is blanked only where it is defined.
+    const kindNamed = c.classNoun !== '' && article.concepts.some((x) => x !== c && singular(x.lower) === singular(c.classNoun));
+    if (kindNamed && !c.definitions.some((d) => d.sentence === s.index)) continue;
     for (const at of c.mentions) {
       if (at.sentence !== s.index) continue;
       if (out.some((o) => o.start < at.end && at.start < o.end)) continue;
