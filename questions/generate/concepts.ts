@@ -25,7 +25,9 @@ export type DefinitionForm =
   /** "… by TERM (a law): STATEMENT", "TERM states that STATEMENT" */
   | 'law'
   /** "an oasis, a fertile place in a desert where …", "a caravan, which is a group of traders …" */
-  | 'apposition';
+  | 'apposition'
+  /** "Geologists call this slow process the rock cycle" (`copula` is the index of "call") */
+  | 'call';
 
 export interface Definition {
   sentence: number;
@@ -62,7 +64,9 @@ export interface Concept {
 
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
 const NAMING = new Set(['called', 'termed', 'named']);
-const STOP_TERM = new Set(['it', 'this', 'that', 'these', 'those', 'they', 'which', 'what', 'anything', 'something', 'one', 'some', 'all', 'most', 'more', 'the', 'a', 'an']);
+const STOP_TERM = new Set(['it', 'this', 'that', 'these', 'those', 'they', 'which', 'what', 'anything', 'something', 'one', 'some', 'all', 'most', 'more', 'the', 'a', 'an',
+  // "The result is sedimentary rock": a word that points at something, not a term.
+  'result', 'results', 'reason', 'answer', 'problem', 'idea', 'aim', 'goal', 'effect', 'outcome', 'difference', 'point', 'truth', 'question', 'solution', 'key', 'rest', 'same', 'first', 'last', 'next', 'other', 'second', 'third']);
 const CLAUSE_END = /^(?:when|where|which|that|who|because|if|as|while|and|but|or|in|on|at|of|for|from|with|by|to|without|after|before)$/;
 
 const ends = (t: Token) => /[,;:.!?)]/.test(t.post);
@@ -78,7 +82,7 @@ function termAfter(tokens: readonly Token[], i: number): [number, number] | unde
     if (CLAUSE_END.test(t.lower) || t.tags.has('Value') || t.tags.has('Pronoun') || (t.tags.has('Adverb') && !t.tags.has('Noun') && !t.tags.has('Adjective'))) break;
     if (t.tags.has('Verb')) {
       // "a force called slab pull, does …": a bare verb form that closes the term at a comma is its noun.
-      if (j > first && t.tags.has('Infinitive') && /^,/.test(t.post)) last = j;
+      if (j > first && t.tags.has('Infinitive') && /^[,.;]/.test(t.post)) last = j;
       break;
     }
     last = j;
@@ -138,6 +142,12 @@ function allDefinitionsIn(s: Sentence): Definition[] {
       }
       // "…, and the two lower chambers are called ventricles": the second definition of a sentence.
       if (/^(?:and|but|while)$/.test(t[npFirst]!.lower) && npFirst < c - 1) npFirst++;
+      // "Beneath the surface this molten rock is called magma": the phrase starts at its own determiner.
+      if (t[npFirst]!.tags.has('Preposition') || LEADING_PREPOSITION.test(t[npFirst]!.lower)) {
+        let d = c - 1;
+        while (d > npFirst && !/^(?:this|these|that|those|the|a|an)$/.test(t[d]!.lower)) d--;
+        if (d > npFirst + 1 && !t.slice(d, c).some((x) => x.tags.has('Preposition'))) npFirst = d;
+      }
       const np = t.slice(npFirst, c);
       // A verb may stand in a relative clause ("Blood vessels that carry blood … are called arteries").
       const relative = np.findIndex((x) => /^(?:that|which|who)$/.test(x.lower));
@@ -160,7 +170,7 @@ function allDefinitionsIn(s: Sentence): Definition[] {
       found.push({ sentence: s.index, form: 'named', termFirst: term[0], termLast: term[1], npFirst, npLast: i - 1, copula: -1, classNoun: t[i - 1]!.lower });
     }
   }
-  found.push(...appositionsIn(s));
+  found.push(...appositionsIn(s), ...activeNamingIn(s));
   // "TERM is the process by which …" at the start of the sentence; "TERM, or ALIAS, is …" names it twice.
   const c = t.findIndex((x) => COPULAS.has(x.lower));
   const or = t.findIndex((x, i) => i >= 1 && i <= 3 && x.lower === 'or' && /^,\s*$/.test(t[i - 1]!.post));
@@ -199,7 +209,30 @@ function allDefinitionsIn(s: Sentence): Definition[] {
   return found;
 }
 
+/**
+ * "Geologists call this slow, never-ending process the rock cycle": who names it, the phrase it names, then
+ * the term after its own "the" or "a".
+ */
+function activeNamingIn(s: Sentence): Definition[] {
+  const t = s.tokens;
+  const found: Definition[] = [];
+  for (let i = 1; i < t.length - 3; i++) {
+    if (!/^(?:call|calls)$/.test(t[i]!.lower) || i > 3) continue;
+    const subject = t.slice(0, i);
+    if (!subject.every((x) => x.tags.has('Noun') || x.tags.has('Adjective') || x.tags.has('Determiner')) || subject.some((x) => x.tags.has('ProperNoun') && x !== t[0])) continue;
+    if (!/^(?:this|these|that|those|the|a|an)$/.test(t[i + 1]!.lower)) continue;
+    let j = i + 3;
+    while (j < t.length && !/^(?:the|a|an)$/.test(t[j]!.lower)) j++;
+    if (j >= t.length - 1 || t.slice(i + 2, j).some((x) => x.tags.has('Preposition') || CLAUSE_END.test(x.lower))) continue;
+    const term = termAfter(t, j);
+    if (term === undefined || term[1] !== t.length - 1) continue;
+    found.push({ sentence: s.index, form: 'call', termFirst: term[0], termLast: term[1], npFirst: i + 1, npLast: j - 1, copula: i, classNoun: headNoun(t.slice(i + 1, j)) });
+  }
+  return found;
+}
+
 const PERSON_NOUNS = /^(?:man|woman|men|women|boy|girl|child|children|person|people|official|officials|resident|residents|worker|workers|member|members|father|mother|son|daughter|friend|neighbour|neighbor|wife|husband)$/;
+const LEADING_PREPOSITION = /^(?:beneath|below|under|underneath|above|inside|within|in|on|at|during|over|after|before|across|around|near|outside|deep)$/;
 const DEFINING = /^(?:that|which|who|where|whose|when|used|made|consisting|containing)$/;
 
 /**
@@ -235,6 +268,9 @@ function appositionsIn(s: Sentence): Definition[] {
     const which = p > k + 1;
     const sentenceEnd = npLast === t.length - 1 && /^(?:a|an)$/.test(determiner) && np.some((x) => x.tags.has('Preposition'));
     if (np.length < 5 || np.length > 25 || (!which && !sentenceEnd && !np.some((x, i) => i >= 2 && DEFINING.test(x.lower))) || /[;:]/.test(t[npLast]!.post)) continue;
+    // "in layers, sedimentary rocks are where …": a clause with its own verb, not a description.
+    const firstDefining = np.findIndex((x, i) => i >= 1 && DEFINING.test(x.lower));
+    if (np.slice(0, firstDefining < 0 ? np.length : firstDefining).some((x) => x.tags.has('Copula') || x.tags.has('Auxiliary') || x.tags.has('Modal') || /^(?:is|are|was|were|has|have|had|will|can|could|would|may|might|must)$/.test(x.lower))) continue;
     // "a splash pad, a zip line and a fenced area": a list, not a description.
     if (np.some((x, i) => /^(?:and|or)$/.test(x.lower) && /^(?:a|an|the)$/.test(np[i + 1]?.lower ?? ''))) continue;
     // "the same temperature, a state that scientists call …", "the previous year, a group in which …": no term.
@@ -252,7 +288,7 @@ function appositionsIn(s: Sentence): Definition[] {
 function pluralTerm(s: Sentence, d: Definition): boolean {
   const t = s.tokens;
   if (d.copula >= 0) return /^(?:are|were)$/.test(t[d.copula]!.lower);
-  if (d.form === 'apposition') return t[d.termLast]!.tags.has('Plural');
+  if (d.form === 'apposition' || d.form === 'call') return t[d.termLast]!.tags.has('Plural');
   return t[d.npLast]!.tags.has('Plural') || t[d.termLast]!.tags.has('Plural');
 }
 

@@ -274,6 +274,16 @@ describe('concepts', () => {
     expect(swappedIn.filter((t) => defined.includes(t))).toEqual([]);
   });
 
+  it('reads "Geologists call this process the rock cycle" and a definition after an opening phrase, and no "result" as a term', () => {
+    const lesson = analyseArticle('Rocks\n\nThe rocks of the crust are constantly broken down, moved and formed again. Geologists call this slow, never-ending process the rock cycle. Igneous rocks form when molten rock cools. Beneath the surface this molten rock is called magma. Because they form in layers, sedimentary rocks are where most fossils are found. The result is sedimentary rock.');
+    expect(lesson.concepts.map((c) => c.term).sort()).toEqual(['magma', 'rock cycle']);
+    const prompts = generateQuiz(lesson.input, { count: 5, types: ['fill_blank'] }).questions.map((q) => q.prompt);
+    expect(prompts).toEqual(expect.arrayContaining([
+      'The rocks of the crust are constantly broken down, moved and formed again. What do geologists call this slow, never-ending process?',
+      'Igneous rocks form when molten rock cools. Beneath the surface, what is this molten rock called?',
+    ]));
+  });
+
   it('finds no definition inside a quotation', () => {
     const a = analyseArticle('"The walls were moving like paper," she said. Rescue teams pulled people from the rubble of the buildings.');
     expect(a.concepts).toEqual([]);

@@ -45,7 +45,9 @@ function stemFor(article: Article, c: Concept, d: Definition): { prompt: string;
         sentences = [prev.index, s.index];
       }
     } else if (intro === '') np = /^\p{Lu}(?:\p{Ll}|\s)/u.test(np) && !t[d.npFirst]!.tags.has('ProperNoun') ? lowerFirstUnlessName(np, article.sentences) : np;
-    const question = `${intro === '' ? 'What' : `${intro}what`} ${copula} ${np}${adverb} ${naming}${tail}`;
+    // "Beneath the surface, what is this molten rock called?": an opener keeps a comma before the question.
+    const opening = intro === '' ? 'What' : `${/,\s*$/.test(intro) ? intro : `${intro.trimEnd()}, `}what`;
+    const question = `${opening} ${copula} ${np}${adverb} ${naming}${tail}`;
     return { prompt: lead + asQuestion(question.charAt(0).toUpperCase() + question.slice(1)), sentences };
   }
   if (d.form === 'measured' && d.about !== undefined) {
@@ -55,6 +57,17 @@ function stemFor(article: Article, c: Concept, d: Definition): { prompt: string;
     return { prompt, sentences: [s.index] };
   }
   if (d.form === 'law' && d.about !== undefined) return { prompt: `Which law says that ${d.about}?`, sentences: [s.index] };
+  if (d.form === 'call') {
+    // "What do geologists call this slow, never-ending process?", after the sentence "this" points to.
+    const who = lowerFirstUnlessName(s.text.slice(0, from(d.copula)).trim(), article.sentences);
+    const np = s.text.slice(from(d.npFirst), to(d.npLast)).replace(/[,\s]+$/, '');
+    const verb = t[d.copula]!.lower === 'calls' ? 'does' : 'do';
+    const prompt = `What ${verb} ${who} call ${np}?`;
+    if (!DEMONSTRATIVE.test(t[d.npFirst]!.text)) return { prompt, sentences: [s.index] };
+    const prev = article.sentences[s.index - 1];
+    if (prev === undefined || prev.block !== s.block || opensWithAnaphor(prev.text) || inStem(prev.text, conceptSpellings(c.term).concat(c.term))) return undefined;
+    return { prompt: `${prev.text} ${prompt}`, sentences: [prev.index, s.index] };
+  }
   if (d.form === 'apposition') {
     const predicate = s.text.slice(from(d.npFirst), to(d.npLast)).replace(/[,.;:!?]+$/, '');
     return { prompt: asQuestion(`What ${c.plural ? 'are' : 'is'} ${predicate}`), sentences: [s.index] };
