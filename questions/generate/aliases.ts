@@ -26,7 +26,8 @@ export function numberSpellings(n: NumberMention): string[] {
   const word = [...NUMBER_WORDS].find(([, v]) => v === n.value)?.[0];
   if (n.kind === 'percent' && digits !== undefined) out.push(`${digits}%`, `${digits} percent`, `${digits} per cent`, digits);
   if (n.kind === 'money' && digits !== undefined) {
-    const scale = n.format.scale.trim();
+    // "£5m" is also typed "5 million", "£2.3bn" "2.3 billion".
+    const scale = ({ m: 'million', bn: 'billion' } as Record<string, string>)[n.format.scale.trim()] ?? n.format.scale.trim();
     const currencyWord = { $: 'dollars', '£': 'pounds', '€': 'euros', '¥': 'yen' }[n.format.currency] ?? '';
     if (scale !== '') out.push(`${digits} ${scale}`, `${n.format.currency}${digits}${scale === 'billion' ? 'bn' : scale === 'million' ? 'm' : ''}`);
     else out.push(digits, plain!);

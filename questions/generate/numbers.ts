@@ -64,7 +64,7 @@ const MEASURE = String.raw`(?:square (?:kilometres|kilometers|miles|metres|meter
 /** Units written after a hyphen, as an adjective ("a 35-kilometre time trial"). */
 const HYPHEN_UNIT = String.raw`(?:kilometre|kilometer|km|metre|meter|mile|foot|inch|hour|minute|second|day|week|month|year|page|acre|hectare|tonne|ton|litre|liter|gallon|volt|ohm|watt|kilowatt|megawatt|storey|story|degree)`;
 /** Unit symbols after a number ("13 A", "230 V", "5 kW"), read with their case: "3 a day" is no current. */
-const SYMBOL = String.raw`(?:kWh|kW|MW|GW|mA|A|V|W|Hz|kHz|MHz|GHz|Ω)`;
+const SYMBOL = String.raw`(?:kWh|kW|MW|GW|mA|A|V|W|Hz|kHz|MHz|GHz|Ω|km|m)`;
 const MONTH = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
 const QUALIFIER = String.raw`(?:(no more than|not more than|no fewer than|no less than|more than|fewer than|less than|at least|up to|about|around|roughly|nearly|almost|some|over|under|just over|just under|an estimated) )?`;
 
@@ -80,7 +80,7 @@ const PATTERNS: Pattern[] = [
   { kind: 'duration', re: new RegExp(String.raw`\d+ minutes?,? (?:and )?\d+(?:\.\d+)? seconds?`, 'y') },
   { kind: 'time', re: /\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?/y },
   { kind: 'time', re: /\d{1,2}\s?[ap]\.?m\.?(?![a-z])/y },
-  { kind: 'money', re: new RegExp(String.raw`[$£€¥]${NUM}(?:\s?${SCALE}\b)?`, 'y') },
+  { kind: 'money', re: new RegExp(String.raw`[$£€¥]${NUM}(?:\s?${SCALE}\b|m\b)?`, 'y') },
   { kind: 'money', re: new RegExp(String.raw`${NUM}(?:\s${SCALE})?\s(?:dollars|pounds|euros|yen|pesos|reais|rupees)\b`, 'y') },
   { kind: 'percent', re: new RegExp(String.raw`(?:${NUM}|${WORD_NUM})(?:\s?%|\spercent\b|\sper cent\b)`, 'yi') },
   { kind: 'age', re: /\d{1,3}-year-old\b/y },
@@ -202,7 +202,7 @@ function normaliseUnit(unit: string): string {
     .replace(/centimeters/, 'centimetres');
 }
 
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9 };
+const SCALES: Record<string, number> = { m: 1e6, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9 };
 
 function parseValue(surface: string, kind: NumberKind): number | undefined {
   if (kind === 'date' || kind === 'month') {
@@ -231,13 +231,15 @@ function parseValue(surface: string, kind: NumberKind): number | undefined {
     else value = ORDINAL_WORDS.get(word);
   }
   if (value === undefined) return undefined;
-  const scale = new RegExp(`\\b${SCALE}\\b`).exec(surface)?.[0];
+  // "£5m": a million, as British papers write it.
+  if (kind === 'money' && /\dm$/.test(surface)) return value * 1e6;
+  const scale = new RegExp(`(?<=[\\d\\s])${SCALE}\\b`).exec(surface)?.[0];
   return scale === undefined ? value : value * (SCALES[scale] ?? 1);
 }
 
 function formatOf(surface: string): NumberFormat {
   const digits = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/.exec(surface);
-  const scale = new RegExp(`\\s?${SCALE}\\b`).exec(surface)?.[0] ?? '';
+  const scale = new RegExp(`\\s?${SCALE}\\b`).exec(surface)?.[0] ?? (/^[$£€¥][\d.,]+m$/.test(surface) ? 'm' : '');
   const currency = /[$£€¥]/.exec(surface)?.[0] ?? '';
   if (digits === null) {
     const word = WORD_AT_START.exec(surface)?.[0] ?? /^[a-z-]+/i.exec(surface)![0];
@@ -305,17 +307,21 @@ export function renderLike(like: NumberMention, value: number): string | undefin
  * 90 "1 minute 30 seconds". Undefined when its leading unit would be zero or it is no whole number of seconds.
  */
 function renderDuration(like: string, seconds: number): string | undefined {
-  if (!Number.isInteger(seconds) || seconds <= 0) return undefined;
-  const units = [...like.matchAll(/\d+ (hour|minute|second)/g)].map((m) => m[1]!);
+  // "2 minutes 6.41 seconds": a swimmer's time keeps its hundredths.
+  const decimals = /\d+\.(\d+) seconds?/.exec(like)?.[1]?.length ?? 0;
+  const scaled = Math.round(seconds * 10 ** decimals);
+  if (Math.abs(scaled - seconds * 10 ** decimals) > 1e-6 || seconds <= 0) return undefined;
+  const units = [...like.matchAll(/\d+(?:\.\d+)? (hour|minute|second)/g)].map((m) => m[1]!);
   const size: Record<string, number> = { hour: 3600, minute: 60, second: 1 };
-  let left = seconds;
-  const parts = new Map<string, number>();
+  let left = scaled;
+  const parts = new Map<string, string>();
   for (const unit of units) {
-    parts.set(unit, Math.floor(left / size[unit]!));
-    left -= parts.get(unit)! * size[unit]!;
+    const whole = unit === 'second' ? left : Math.floor(left / (size[unit]! * 10 ** decimals)) * size[unit]! * 10 ** decimals;
+    parts.set(unit, unit === 'second' ? (whole / 10 ** decimals).toFixed(decimals) : String(whole / (size[unit]! * 10 ** decimals)));
+    left -= whole;
   }
-  if (left !== 0 || parts.get(units[0]!) === 0) return undefined;
-  return like.replace(/\d+ (hour|minute|second)s?/g, (_, unit: string) => `${parts.get(unit)} ${unit}${parts.get(unit) === 1 ? '' : 's'}`);
+  if (left !== 0 || Number(parts.get(units[0]!)) === 0) return undefined;
+  return like.replace(/\d+(?:\.\d+)? (hour|minute|second)s?/g, (_, unit: string) => `${parts.get(unit)} ${unit}${parts.get(unit) === '1' ? '' : 's'}`);
 }
 
 /** "7-4" moved to 8 votes for: "8-3", the same eleven voters, the winning side still ahead. */
@@ -339,7 +345,7 @@ const NEGATED = /\b(?:no|not|never|none|nobody|nothing|cannot)\b|n't\b/i;
  */
 export function falseSide(before: string): 'above' | 'below' | undefined {
   // "between 30 and _____ percent": the top of a range lies above its bottom.
-  if (/\b(?:between|from)\s+[$£€¥]?\d[\d,.]*\s*(?:%|percent|per cent)?\s+(?:and|to)\s*$/i.test(before)) return 'above';
+  if (/\b(?:between|from)\s+[$£€¥]?\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s*(?:%|percent|per cent|[a-z]+)?\s+(?:and|to)\s*$/i.test(before)) return 'above';
   const lower = LOWER_BOUND.exec(before);
   const upper = lower === null ? UPPER_BOUND.exec(before) : null;
   const match = lower ?? upper;

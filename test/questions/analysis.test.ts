@@ -100,6 +100,15 @@ describe('numbers', () => {
     expect(parseNumberText('1 minute 56.42 seconds')).toMatchObject({ kind: 'duration', value: 116.42 });
   });
 
+  it('reads "£5m", "£2.3bn" and "200m" as British papers write them, and keeps a swimmer’s hundredths', () => {
+    expect(parseNumberText('£5m')).toMatchObject({ kind: 'money', value: 5e6 });
+    expect(renderLike(parseNumberText('£5m')!, 6e6)).toBe('£6m');
+    expect(parseNumberText('£2.3bn')).toMatchObject({ kind: 'money', value: 2.3e9 });
+    expect(parseNumberText('200m')).toMatchObject({ kind: 'measure', value: 200 });
+    expect(renderLike(parseNumberText('2 minutes 6.41 seconds')!, 127.04)).toBe('2 minutes 7.04 seconds');
+    expect(renderLike(parseNumberText('2 minutes 6.41 seconds')!, 119.99)).toBe('1 minute 59.99 seconds');
+  });
+
   it('writes wrong race times, years BC and adjective measures in the answer’s own units', () => {
     expect(renderLike(parseNumberText('1 minute 12 seconds')!, 90)).toBe('1 minute 30 seconds');
     expect(renderLike(parseNumberText('1 minute 12 seconds')!, 130)).toBe('2 minutes 10 seconds');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { keyNouns } from '../../questions/generate/templates/key-noun';
 import { namingRewrite, stemText } from '../../questions/generate/stem';
 import { whSubject } from '../../questions/generate/templates/wh-subject';
 import { analyseArticle } from '../../questions/generate/article';
@@ -116,6 +117,12 @@ In 509 BC the people of Rome drove out their last king. Rome was now led by two 
     const text = 'City reach the final\n\nCity beat Redmont 3-2 on Saturday. Redmont\'s Marco Diaz hit the post in the 88th minute, and goalkeeper Sam Oduya made a diving save to deny Tomasz Nowak moments later. Diaz had come on at half-time. Captain Daniel Kerr scored the first goal. Striker Tomasz Nowak scored twice for Redmont.';
     const prompts = [...new Set(whSubject(analyseArticle(text)).map((c) => c.prompt))];
     expect(prompts.filter((p) => /hit the post/.test(p))).toEqual(['Who hit the post in the 88th minute?']);
+  });
+
+  it('never types half of a hyphenated word or an adverb as a noun', () => {
+    const text = 'Library reopens\n\nThe library reopened on Saturday after a long refit paid for by the council. The stained-glass skylight over the reading room has been cleaned and repaired for the first time in decades. When magma cools slowly deep underground, large crystals have time to grow inside the cooling rock.';
+    const answers = keyNouns(analyseArticle(text)).map((c) => c.answer);
+    expect(answers.filter((a) => /^glass|underground/.test(a))).toEqual([]);
   });
 
   it('reads "1 minute 12 seconds" as one gap and never blanks half of it', () => {

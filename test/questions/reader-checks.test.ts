@@ -318,6 +318,7 @@ describe('sentence openers', () => {
 describe('bounds and attributions', () => {
   it('puts the top of a range above its bottom', () => {
     expect(falseSide('canals, which experts say lose between 30 and ')).toBe('above');
+    expect(falseSide('it now expects operating profit of between 140 million and ')).toBe('above');
     expect(falseSide('prices rose from $4 to ')).toBe('above');
   });
 

@@ -39,6 +39,8 @@ function keyNoun(article: Article, s: Sentence): { start: number; end: number; t
   for (let i = 0; i < t.length; i++) {
     const x = t[i]!;
     if (!isPlainNoun(x) || GENERIC.has(singular(x.lower)) || GENERIC.has(x.lower) || x.text.length < 5 || /ing$/.test(x.lower)) continue;
+    // "stained-glass skylight": half of a hyphenated word is no word; "deep underground": an adverb.
+    if (s.text[x.start - 1] === '-' || /^-/.test(x.post) || x.tags.has('Adverb') || /^(?:underground|overseas|abroad|downstairs|upstairs|outdoors|indoors|home|online|offshore)$/.test(x.lower)) continue;
     // The article's topic word ("garden" in a story about a garden) is no test of reading.
     if (countIn(article, x.lower) > 3) continue;
     // "Ice sheets are …": the second half of a compound, even after a sentence's capital.
