@@ -51,5 +51,15 @@ export function foldedNames(e: Entity): string[] {
 
 /** Whether the article writes a name after "the" somewhere ("the University of Bristol"), or it takes one. */
 export function writtenWithThe(article: Article, name: string): boolean {
-  return containsWords(foldedInput(article), `the ${foldText(name)}`) || takesThe(name);
+  let known = WITH_THE.get(article);
+  if (known === undefined) WITH_THE.set(article, (known = new Map()));
+  let answer = known.get(name);
+  if (answer === undefined) {
+    answer = containsWords(foldedInput(article), `the ${foldText(name)}`) || takesThe(name);
+    known.set(name, answer);
+  }
+  return answer;
 }
+
+/** Each article's answers of `writtenWithThe`: options are looked at for many stems of one article. */
+const WITH_THE = new WeakMap<Article, Map<string, boolean>>();

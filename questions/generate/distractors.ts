@@ -110,7 +110,7 @@ export function numberOptions(article: Article, answer: NumberMention, stem: str
     taken.add(key);
     out.push({ text, provenance });
   };
-  for (const n of article.sentences.flatMap((s) => (s.repeats === undefined ? s.numbers : []))) {
+  for (const n of numbersLike(article, answer)) {
     // "$412,380" beside "more than $412,000": a figure within 2% of the answer is the same amount to a reader.
     const close = Math.abs(n.value - answer.value) <= 0.02 * Math.abs(answer.value) && answer.kind !== 'year';
     // A lap of 56.9 seconds is no wrong value for a 100 metres time: a measure's wrong values stay within 3×.
@@ -127,6 +127,25 @@ export function numberOptions(article: Article, answer: NumberMention, stem: str
   }
   return out;
 }
+
+/** The article's numbers written like `answer` (see `sameFormat`), in text order, grouped once per article. */
+function numbersLike(article: Article, answer: NumberMention): readonly NumberMention[] {
+  let groups = NUMBER_GROUPS.get(article);
+  if (groups === undefined) {
+    groups = new Map();
+    for (const n of article.sentences.flatMap((s) => (s.repeats === undefined ? s.numbers : []))) {
+      const key = formatKey(n);
+      const group = groups.get(key);
+      if (group === undefined) groups.set(key, [n]);
+      else group.push(n);
+    }
+    NUMBER_GROUPS.set(article, groups);
+  }
+  return groups.get(formatKey(answer)) ?? [];
+}
+
+const formatKey = (n: NumberMention): string => [n.kind, n.unit, n.format.words, n.format.currency, n.format.scale, n.format.suffix].join('|');
+const NUMBER_GROUPS = new WeakMap<Article, Map<string, NumberMention[]>>();
 
 /** "Ten years" at the start of a quote, offered for "six years": written in the answer's case. */
 function caseLike(text: string, like: string): string {

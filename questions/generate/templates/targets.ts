@@ -107,8 +107,7 @@ export function targetsOf(article: Article, s: Sentence): Target[] {
   for (const c of article.concepts) {
     // "Bases that dissolve in water are called alkalis": outside its definition, "a strong _____" takes "base"
     // as rightly as "alkali", so a term of a kind the text also names is blanked only where it is defined.
-    const kindNamed = c.classNoun !== '' && article.concepts.some((x) => x !== c && singular(x.lower) === singular(c.classNoun));
-    if (kindNamed && !c.definitions.some((d) => d.sentence === s.index)) continue;
+    if (kindNamed(article).has(c) && !c.definitions.some((d) => d.sentence === s.index)) continue;
     for (const at of c.mentions) {
       if (at.sentence !== s.index) continue;
       if (out.some((o) => o.start < at.end && at.start < o.end)) continue;
@@ -133,6 +132,19 @@ export function targetsOf(article: Article, s: Sentence): Target[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** The concepts whose class noun is another concept of the text ("alkalis", a kind of base), found once. */
+function kindNamed(article: Article): Set<Article['concepts'][number]> {
+  let found = KIND_NAMED.get(article);
+  if (found === undefined) {
+    const terms = new Set(article.concepts.map((x) => singular(x.lower)));
+    found = new Set(article.concepts.filter((c) => c.classNoun !== '' && singular(c.classNoun) !== singular(c.lower) && terms.has(singular(c.classNoun))));
+    KIND_NAMED.set(article, found);
+  }
+  return found;
+}
+
+const KIND_NAMED = new WeakMap<Article, Set<Article['concepts'][number]>>();
 
 /** A term offered as an option ("Degrees Celsius") as the article writes it ("degrees Celsius"). */
 function asWritten(article: Article, option: string): string {
