@@ -24,7 +24,9 @@ const GENERIC = new Set(
   processes condition conditions source sources children child adults adult there here system systems way house
   houses home homes
   method methods structure structures thing factor factors step steps object objects record records item items
-  money cash funds`.split(/\s+/),
+  money cash funds
+  government governments community communities authorities country countries nation nations public matter
+  situation statement region city town`.split(/\s+/),
 );
 
 const isPlainNoun = (t: Token): boolean =>
