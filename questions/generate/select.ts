@@ -69,6 +69,7 @@ export function select(
   const speechCap = Math.max(1, Math.round(count * 0.2));
   let speech = 0;
   let keyNouns = 0;
+  let trueOnly = 0;
   const keyNounCap = Math.max(1, Math.round(count * 0.2));
 
   const valid = (c: Candidate, strict: boolean): boolean => {
@@ -83,6 +84,8 @@ export function select(
     if ((focusCount.get(focusKey(c)) ?? 0) >= focusLimit) return false;
     if (c.aboutSpeech === true && speech >= speechCap) return false;
     if (c.template === 'role' && (templateCount.get('role') ?? 0) >= 1) return false;
+    // A statement that can only be true teaches little and makes "True" a safe guess: three at most.
+    if (c.type === 'true_false' && c.falsePrompt === undefined && trueOnly >= 3) return false;
     // A typed common noun is the weakest question: two in ten at most.
     if (c.focus.startsWith('k:') && keyNouns >= keyNounCap) return false;
     if (strict && (typeCount.get(c.type) ?? 0) >= (quota.byType[c.type] ?? 0)) return false;
@@ -100,6 +103,7 @@ export function select(
     chosen.push(best);
     if (best.aboutSpeech === true) speech++;
     if (best.focus.startsWith('k:')) keyNouns++;
+    if (best.type === 'true_false' && best.falsePrompt === undefined) trueOnly++;
     for (const i of best.sentences) usedSentences.add(i);
     prompts.add(best.prompt);
     const swap = swapOf(best);

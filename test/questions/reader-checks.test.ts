@@ -284,6 +284,12 @@ describe('concepts', () => {
     ]));
   });
 
+  it('makes no quiz of statements that can only be true', () => {
+    const lesson = readFileSync('questions/samples/classroom-sound-and-vibrations.txt', 'utf8');
+    const trueOnly = generateQuiz(lesson, { count: 10 }).questions.filter((q) => q.type === 'true_false' && q.answer === 'true');
+    expect(trueOnly.length).toBeLessThanOrEqual(3);
+  });
+
   it('finds no definition inside a quotation', () => {
     const a = analyseArticle('"The walls were moving like paper," she said. Rescue teams pulled people from the rubble of the buildings.');
     expect(a.concepts).toEqual([]);

@@ -52,9 +52,12 @@ function keyNoun(article: Article, s: Sentence): { start: number; end: number; t
     if (/^(?:forward|forwards|back|up|down|out|away|off|ahead|along|over)$/.test(t[i + 1]?.lower ?? '')) continue;
     // "structures that absorb", "a record 7.7 million": a verb read as a noun, a noun used as a modifier.
     if (/^(?:that|which|who)$/.test(t[i - 1]?.lower ?? '') || t[i + 1]?.tags.has('Value') === true) continue;
+    // "due to finish": a word after an infinitive's "to" is a verb.
+    if (t[i - 1]?.lower === 'to' && !x.tags.has('Plural')) continue;
     let last = i;
     const next = t[i + 1];
-    if (next !== undefined && isPlainNoun(next) && !next.tags.has('Verb') && !/^(?:less|more|fewer|than)$/.test(next.lower) && x.post === ' ' && t[i + 2]?.lower !== 'to') last = i + 1;
+    // "30 ships waiting at anchor": a participle after the noun is no part of it.
+    if (next !== undefined && isPlainNoun(next) && !next.tags.has('Verb') && !/(?:ing|ed)$/.test(next.lower) && !/^(?:less|more|fewer|than)$/.test(next.lower) && x.post === ' ' && t[i + 2]?.lower !== 'to') last = i + 1;
     if (next !== undefined && next.post === ' ' && last === i && next.lower !== 'to' && next.tags.has('Noun') && /s$/.test(next.lower) && t[i + 2]?.lower === 'to') continue;
     // "lithium iron | phosphate cells": a compound that goes on is no answer on its own.
     const beyond = t[last + 1];
