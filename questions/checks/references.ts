@@ -191,6 +191,12 @@ export function danglingReference(stem: string, article: Article, sources: reado
           (j < verb || boundaryBefore(words, i, plain, j)),
       );
       if (!antecedent) return w.text;
+      // "Harriet Calloway, its education spokeswoman, …": a person's name is no owner of an "its".
+      if (w.lower === 'its') {
+        const named = new Set(article.entities.filter((e) => e.kind === 'person').flatMap((e) => foldedNames(e).flatMap((a) => a.split(' '))));
+        const owners = words.slice(opening, i).filter((x) => !x.quoted && !STOPWORDS.has(x.lower) && (isNoun(x) || /^\p{Lu}/u.test(x.text)));
+        if (owners.length > 0 && owners.every((x) => named.has(foldText(x.text)))) return w.text;
+      }
       // "The trust puts it at …": an object pronoun cannot be its own clause's subject.
       const objectOf = prev !== undefined && isVerb(prev) && !SPEECH_VERBS.has(prev.lower) && !REPORTING.test(prev.lower);
       if (/^(?:it|them)$/.test(w.lower) && objectOf && !boundaryBefore(words, i, plain)) return w.text;

@@ -8,7 +8,7 @@ import { scoreArticle } from '../../questions/quality/evaluate';
 const corpus = readCorpus();
 
 describe('the corpus', () => {
-  // The floors are the measured levels less a margin (docs/questions.md): 80% on the tuning set, about 70% on the
+  // The floors are the measured levels less a margin (docs/questions.md): 78% on the tuning set, about 68% on the
   // held-out set; a drop below them is a regression, not noise, since generation is deterministic.
   it.each([
     ['tuning', false, 0.75],
@@ -22,7 +22,8 @@ describe('the corpus', () => {
       of += s.facts.of;
     }
     expect(hit / of).toBeGreaterThanOrEqual(floor);
-  });
+    // Generating some sixty quizzes takes a few seconds on a busy machine.
+  }, 60_000);
 
   it('has at least 15 articles, a third of them held out, from every section', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(15);

@@ -117,6 +117,9 @@ In 509 BC the people of Rome drove out their last king. Rome was now led by two 
     const text = 'City reach the final\n\nCity beat Redmont 3-2 on Saturday. Redmont\'s Marco Diaz hit the post in the 88th minute, and goalkeeper Sam Oduya made a diving save to deny Tomasz Nowak moments later. Diaz had come on at half-time. Captain Daniel Kerr scored the first goal. Striker Tomasz Nowak scored twice for Redmont.';
     const prompts = [...new Set(whSubject(analyseArticle(text)).map((c) => c.prompt))];
     expect(prompts.filter((p) => /hit the post/.test(p))).toEqual(['Who hit the post in the 88th minute?']);
+    const rugby = 'Mariners win\n\nHarbourside beat Kingsmead 27-24 on Saturday. Captain Daniel Akers landed a difficult conversion from the touchline, and the Mariners then survived three minutes of stoppage time. Akers retires after 212 games. Fly-half Callum Reid kicked four penalties for Kingsmead.';
+    const asked = [...new Set(whSubject(analyseArticle(rugby)).map((c) => c.prompt))].filter((p) => /conversion/.test(p));
+    expect(asked).toEqual(['Who landed a difficult conversion from the touchline?']);
   });
 
   it('never types half of a hyphenated word or an adverb as a noun', () => {

@@ -125,6 +125,12 @@ describe('the reader checks', () => {
     );
   });
 
+  it('catch an "its" whose only owner in the stem is a person', () => {
+    const a = analyseArticle('Minister resigns\n\nThe opposition Labour Party said the figures were wrong. Leah Brannigan, its education spokeswoman, accused the government of knowing for months. Harriet Calloway resigned on Tuesday, and Calloway said she took responsibility.');
+    const q = tf('True or false: Harriet Calloway, its education spokeswoman, accused the government of knowing for months.', 'false', a.sentences[1]!.raw);
+    expect(failing(q, a)).toContain('selfContained');
+  });
+
   it('catch a blank that belongs to an unnamed "its" or "their"', () => {
     const q = mc('Fill in the blank: Oxygen passes through their thin _____ into the cells.', 'walls', ['chambers', 'valves'], sentence('The engineer'));
     expect(failing(q)).toContain('selfContained');

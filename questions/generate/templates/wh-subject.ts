@@ -125,6 +125,8 @@ function clauseEnd(s: Sentence, verb: number): number {
     let j = k + 1;
     while (j < t.length && j - k <= 4 && !/[,;:.!?]/.test(t[j - 1]!.post.replace(/^\s+$/, '')) && (t[j]!.tags.has('Noun') || t[j]!.tags.has('Determiner') || t[j]!.tags.has('Adjective')) && !t[j]!.tags.has('Verb')) j++;
     const subject = t.slice(k + 1, j);
+    // "…, and the Mariners then survived …": an adverb may stand between a subject and its verb.
+    while (t[j] !== undefined && t[j]!.tags.has('Adverb') && !t[j]!.tags.has('Verb') && j - k <= 5) j++;
     const verb = t[j];
     if (subject.some((x) => x.tags.has('Noun')) && verb !== undefined && verb.tags.has('Verb') && !verb.tags.has('Gerund') && !/ing$/.test(verb.lower)) return t[k - 1]!.end;
   }
