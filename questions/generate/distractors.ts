@@ -175,7 +175,7 @@ function steps(answer: NumberMention): number[] {
   if (answer.kind === 'duration') {
     // A gap of a minute moves by seconds; a marathon time by a minute or two, not by a quarter of itself.
     // A race time in hundredths moves by about half a per cent.
-    const decimals = answer.format.decimals > 0 ? answer.format.decimals : /\.(\d+) seconds?/.exec(answer.text)?.[1]?.length ?? 0;
+    const decimals = answer.format.decimals;
     const step = decimals > 0 ? Math.max(10 ** -decimals, Number((v * 0.005).toFixed(decimals))) : v < 600 ? Math.max(1, Math.round(v * 0.25)) : Math.max(5, Math.round(v * 0.012));
     if (decimals > 0) return [v + step, v - step, v + 2 * step, v - 2 * step].map((x) => Number(x.toFixed(decimals))).filter((x) => x > 0);
     return [v + step, v - step, v + 2 * step, v - 2 * step, v + 3 * step].filter((x) => x > 0);

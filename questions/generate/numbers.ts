@@ -101,6 +101,10 @@ const PATTERNS: Pattern[] = [
   { kind: 'count', re: new RegExp(String.raw`(?:${NUM}|${WORD_NUM})(?:\s${SCALE}\b)?`, 'yi') },
 ];
 
+/** One part of a length of time: "6.41 seconds" of "2 minutes 6.41 seconds" (number, then unit). */
+const DURATION_PART = /(\d+(?:\.\d+)?) (hour|minute|second)s?/g;
+const SECONDS_IN: Record<string, number> = { hour: 3600, minute: 60, second: 1 };
+
 /** The number word a worded figure opens with: "four" of "four hundred years", "two" of "two-year". */
 const WORD_AT_START = new RegExp(String.raw`^${WORD_NUM}(?![a-z])`, 'i');
 
@@ -141,8 +145,9 @@ function describe(
   const value = parseValue(surface, kind);
   if (value === undefined) return undefined;
   let format = formatOf(surface);
-  // Durations are alike when written with the same units: "1 minute 12 seconds" and "2 minutes 5 seconds".
-  if (kind === 'duration') format = { ...format, suffix: surface.replace(/\d+ (hour|minute|second)s?/g, '#$1') };
+  // Durations are alike when written with the same units: "1 minute 12 seconds" and "2 minutes 5 seconds";
+  // a swimmer's "2 minutes 6.41 seconds" keeps its hundredths.
+  if (kind === 'duration') format = { ...format, decimals: /\.(\d+) seconds?/.exec(surface)?.[1]?.length ?? 0, suffix: surface.replace(DURATION_PART, '#$2') };
   let unit = '';
   let mentionKind = kind;
   if (kind === 'percent') unit = 'percent';
@@ -211,10 +216,7 @@ function parseValue(surface: string, kind: NumberKind): number | undefined {
     const day = /\b\d{1,2}\b/.exec(surface)?.[0];
     return (year === undefined ? 0 : Number(year) * 10_000) + (month + 1) * 100 + (day === undefined ? 0 : Number(day));
   }
-  if (kind === 'duration') {
-    const seconds: Record<string, number> = { hour: 3600, minute: 60, second: 1 };
-    return [...surface.matchAll(/(\d+(?:\.\d+)?) (hour|minute|second)/g)].reduce((acc, m) => acc + Number(m[1]) * seconds[m[2]!]!, 0);
-  }
+  if (kind === 'duration') return [...surface.matchAll(DURATION_PART)].reduce((acc, m) => acc + Number(m[1]) * SECONDS_IN[m[2]!]!, 0);
   if (kind === 'time') {
     const parts = surface.match(/\d+/g)!.map(Number);
     return parts.reduce((acc, n) => acc * 60 + n, 0);
@@ -231,15 +233,24 @@ function parseValue(surface: string, kind: NumberKind): number | undefined {
     else value = ORDINAL_WORDS.get(word);
   }
   if (value === undefined) return undefined;
-  // "£5m": a million, as British papers write it.
-  if (kind === 'money' && /\dm$/.test(surface)) return value * 1e6;
-  const scale = new RegExp(`(?<=[\\d\\s])${SCALE}\\b`).exec(surface)?.[0];
-  return scale === undefined ? value : value * (SCALES[scale] ?? 1);
+  const scale = scaleOf(surface).trim();
+  return scale === '' ? value : value * (SCALES[scale] ?? 1);
 }
+
+/**
+ * The scale word after a figure's number, with its space: " billion" of "2.3 billion", " hundred" of "four
+ * hundred years", "bn" of "£2.3bn", "m" of "£5m" (a million, as British papers write it); '' when there is
+ * none ("hundred years" is the number itself).
+ */
+function scaleOf(surface: string): string {
+  return SCALE_AFTER_NUMBER.exec(surface)?.[0] ?? (/^[$£€¥][\d.,]+m$/.test(surface) ? 'm' : '');
+}
+
+const SCALE_AFTER_NUMBER = new RegExp(String.raw`(?<=[\d\p{L}])\s?${SCALE}\b`, 'u');
 
 function formatOf(surface: string): NumberFormat {
   const digits = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/.exec(surface);
-  const scale = new RegExp(`\\s?${SCALE}\\b`).exec(surface)?.[0] ?? (/^[$£€¥][\d.,]+m$/.test(surface) ? 'm' : '');
+  const scale = scaleOf(surface);
   const currency = /[$£€¥]/.exec(surface)?.[0] ?? '';
   if (digits === null) {
     const word = WORD_AT_START.exec(surface)?.[0] ?? /^[a-z-]+/i.exec(surface)![0];
@@ -267,7 +278,7 @@ export function renderLike(like: NumberMention, value: number): string | undefin
   }
   const f = like.format;
   if (like.kind === 'score') return renderVote(like, value);
-  if (like.kind === 'duration') return renderDuration(like.text, value);
+  if (like.kind === 'duration') return renderDuration(like, value);
   // "509 BC" keeps its era.
   if (like.kind === 'year') return `${Math.round(value)}${f.suffix}`;
   if (like.kind === 'decade') return `${Math.round(value / 10) * 10}s`;
@@ -303,25 +314,25 @@ export function renderLike(like: NumberMention, value: number): string | undefin
 }
 
 /**
- * `seconds` written with the units of `like`: "1 minute 12 seconds" for 72 gives "1 minute 12 seconds", for
- * 90 "1 minute 30 seconds". Undefined when its leading unit would be zero or it is no whole number of seconds.
+ * `seconds` written with the units of `like`: "1 minute 12 seconds" for 90 gives "1 minute 30 seconds", and
+ * "2 minutes 6.41 seconds" for 127.04 "2 minutes 7.04 seconds". Undefined when its leading unit would be zero
+ * or the value has more decimals than `like` shows.
  */
-function renderDuration(like: string, seconds: number): string | undefined {
-  // "2 minutes 6.41 seconds": a swimmer's time keeps its hundredths.
-  const decimals = /\d+\.(\d+) seconds?/.exec(like)?.[1]?.length ?? 0;
+function renderDuration(like: NumberMention, seconds: number): string | undefined {
+  const decimals = like.format.decimals;
   const scaled = Math.round(seconds * 10 ** decimals);
   if (Math.abs(scaled - seconds * 10 ** decimals) > 1e-6 || seconds <= 0) return undefined;
-  const units = [...like.matchAll(/\d+(?:\.\d+)? (hour|minute|second)/g)].map((m) => m[1]!);
-  const size: Record<string, number> = { hour: 3600, minute: 60, second: 1 };
+  const units = [...like.text.matchAll(DURATION_PART)].map((m) => m[2]!);
   let left = scaled;
   const parts = new Map<string, string>();
   for (const unit of units) {
-    const whole = unit === 'second' ? left : Math.floor(left / (size[unit]! * 10 ** decimals)) * size[unit]! * 10 ** decimals;
-    parts.set(unit, unit === 'second' ? (whole / 10 ** decimals).toFixed(decimals) : String(whole / (size[unit]! * 10 ** decimals)));
+    const size = SECONDS_IN[unit]! * 10 ** decimals;
+    const whole = unit === 'second' ? left : Math.floor(left / size) * size;
+    parts.set(unit, unit === 'second' ? (whole / 10 ** decimals).toFixed(decimals) : String(whole / size));
     left -= whole;
   }
   if (left !== 0 || Number(parts.get(units[0]!)) === 0) return undefined;
-  return like.replace(/\d+(?:\.\d+)? (hour|minute|second)s?/g, (_, unit: string) => `${parts.get(unit)} ${unit}${parts.get(unit) === '1' ? '' : 's'}`);
+  return like.text.replace(DURATION_PART, (_, _n: string, unit: string) => `${parts.get(unit)} ${unit}${parts.get(unit) === '1' ? '' : 's'}`);
 }
 
 /** "7-4" moved to 8 votes for: "8-3", the same eleven voters, the winning side still ahead. */
