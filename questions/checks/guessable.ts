@@ -54,11 +54,7 @@ export function guessableBlank(stem: string, answer: string, kind: BlankKind): s
 
   // "represents a _____ (tenfold change), so pH 3 is ten times more acidic": a multiple the stem spells out.
   const fold = /^(\w+?)-?fold\b/i.exec(answer.trim())?.[1]?.toLowerCase();
-  if (fold !== undefined) {
-    const value = NUMBER_WORDS.get(fold) ?? Number(fold);
-    const word = [...NUMBER_WORDS].find(([, v]) => v === value)?.[0];
-    if (new RegExp(`\\b(?:${value}|${word ?? value}) times\\b`, 'i').test(stem)) return 'the stem gives the multiple as "N times"';
-  }
+  if (fold !== undefined && spellsMultiple(stem, NUMBER_WORDS.get(fold) ?? Number(fold), ' times')) return 'the stem gives the multiple as "N times"';
   if (kind === 'number') {
     if (conversionBeside(stem, at, blankEnd)) return 'the same figure stands beside the blank in another unit';
     // "nine out of _____": the second half of a ratio the phrase itself suggests.
@@ -70,8 +66,7 @@ export function guessableBlank(stem: string, answer: string, kind: BlankKind): s
     const small = value !== undefined && value <= 12;
     // "a tenfold change, so … is _____ more acidic" ("ten times"): the stem writes the figure as a multiple.
     const figure = parseNumberText(answer)?.value ?? NUMBER_WORDS.get(answer.trim().split(/\s+/)[0]!.toLowerCase());
-    const word = figure === undefined ? undefined : [...NUMBER_WORDS].find(([, v]) => v === figure)?.[0];
-    if (figure !== undefined && new RegExp(`\\b(?:${figure}|${word ?? figure})[- ]?fold\\b`, 'i').test(stem)) return 'the stem gives the figure as a multiple ("tenfold")';
+    if (figure !== undefined && spellsMultiple(stem, figure, '[- ]?fold')) return 'the stem gives the figure as a multiple ("tenfold")';
     if (small && upToMark !== null && [...upToMark[1]!.matchAll(WORD)].length <= 8 && LIST_MARK.test(afterText.slice(upToMark[1]!.length))) {
       return 'the list after the blank counts its own items';
     }
@@ -95,4 +90,10 @@ export function guessableBlank(stem: string, answer: string, kind: BlankKind): s
   // "raced in _____ above 30C": the figure after the blank names what it measures.
   if (MEASURE_NOUN.test(head) && MEASURED_AFTER.test(afterText)) return `the figure after the blank says it is a ${head}`;
   return undefined;
+}
+
+/** Whether `stem` writes `value`, in digits or as a word, followed by `after` ("ten times", "10-fold"). */
+function spellsMultiple(stem: string, value: number, after: string): boolean {
+  const word = [...NUMBER_WORDS].find(([, v]) => v === value)?.[0];
+  return new RegExp(`\\b(?:${value}|${word ?? value})${after}\\b`, 'i').test(stem);
 }

@@ -193,7 +193,7 @@ export function danglingReference(stem: string, article: Article, sources: reado
       if (!antecedent) return w.text;
       // "Harriet Calloway, its education spokeswoman, …": a person's name is no owner of an "its".
       if (w.lower === 'its') {
-        const named = new Set(article.entities.filter((e) => e.kind === 'person').flatMap((e) => foldedNames(e).flatMap((a) => a.split(' '))));
+        const named = personNameWords(article);
         const owners = words.slice(opening, i).filter((x) => !x.quoted && !STOPWORDS.has(x.lower) && (isNoun(x) || /^\p{Lu}/u.test(x.text)));
         if (owners.length > 0 && owners.every((x) => named.has(foldText(x.text)))) return w.text;
       }
@@ -204,6 +204,18 @@ export function danglingReference(stem: string, article: Article, sources: reado
   }
   return undefined;
 }
+
+/** The words of every person's names in the article, folded, found once per article. */
+function personNameWords(article: Article): Set<string> {
+  let words = PERSON_NAME_WORDS.get(article);
+  if (words === undefined) {
+    words = new Set(article.entities.filter((e) => e.kind === 'person').flatMap((e) => foldedNames(e).flatMap((a) => a.split(' '))));
+    PERSON_NAME_WORDS.set(article, words);
+  }
+  return words;
+}
+
+const PERSON_NAME_WORDS = new WeakMap<Article, Set<string>>();
 
 /** First- and second-person words outside quotation marks: the stem repeats someone's speech. */
 export function speechOutsideQuotes(stem: string, article: Article, sources: readonly Sentence[]): string | undefined {

@@ -12,6 +12,7 @@ import { quoteSpans } from './quotes';
 import type { Token } from './tokens';
 import { contrastedTerms, lawsIn, measuredIn } from './concept-forms';
 import { ROLE_NOUNS } from './lexicon';
+import { escapeRegExp } from '../text/regexp';
 
 export type DefinitionForm =
   /** "NP is called TERM" */
@@ -397,14 +398,10 @@ export function findConcepts(sentences: readonly Sentence[], entities: readonly 
   // Every occurrence of every term, as a whole word (singular or plural).
   for (const c of byTerm.values()) {
     const stem = c.lower.replace(/(?:s|es)$/, '');
-    const re = new RegExp(`(?<![\\p{L}-])${escape(stem)}(?:s|es)?(?![\\p{L}-])`, 'giu');
+    const re = new RegExp(`(?<![\\p{L}-])${escapeRegExp(stem)}(?:s|es)?(?![\\p{L}-])`, 'giu');
     for (const s of sentences) {
       for (const m of s.text.matchAll(re)) c.mentions.push({ sentence: s.index, start: m.index, end: m.index + m[0].length });
     }
   }
   return [...byTerm.values()].filter((c) => c.mentions.length > 0);
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

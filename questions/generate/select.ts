@@ -13,9 +13,15 @@ function termKey(term: string): string {
   return term.toLowerCase().replace(/^(?:a|an|the) /, '').split(' ').map(singular).join(' ');
 }
 
-/** A term asked as a concept ("c:insulators") and as a typed noun ("k:insulators") is one fact. */
+/** The term a question asks for, as a concept ("c:insulators") or as a typed noun ("k:insulators"). */
+function termOf(c: Candidate): string | undefined {
+  return /^[ck]:/.test(c.focus) ? termKey(c.focus.slice(2)) : undefined;
+}
+
+/** A term asked as a concept and as a typed noun is one fact. */
 function focusKey(c: Candidate): string {
-  return /^[ck]:/.test(c.focus) ? `t:${termKey(c.focus.slice(2))}` : c.focus;
+  const term = termOf(c);
+  return term === undefined ? c.focus : `t:${term}`;
 }
 
 export interface Quotas {
@@ -60,10 +66,7 @@ export function select(
   const swappedIn = new Set<string>();
   const askedTerms = new Set<string>();
   // The terms a question asks about or shows defined: its focus, and what its sentences define.
-  const termsOf = (c: Candidate): string[] => [
-    ...(/^[ck]:/.test(c.focus) ? [termKey(c.focus.slice(2))] : []),
-    ...c.sentences.flatMap((i) => defines.get(i) ?? []).map(termKey),
-  ];
+  const termsOf = (c: Candidate): string[] => [...c.sentences.flatMap((i) => defines.get(i) ?? []).map(termKey), termOf(c)].filter((t) => t !== undefined);
   const swapOf = (c: Candidate) => (c.falseSwap === undefined ? undefined : [c.focus.replace(/^[a-z]:/, ''), c.falseSwap.text.toLowerCase()].sort().join('|'));
   // Who said what is quick to ask of a quote-heavy article and teaches little about it: one in five at most.
   const speechCap = Math.max(1, Math.round(count * 0.2));

@@ -10,6 +10,7 @@ import type { Token } from './tokens';
 import type { Article, Sentence } from './article';
 import { pronounReferent, referentName } from '../checks/references';
 import { writtenWithThe } from '../checks/article-index';
+import { escapeRegExp } from '../text/regexp';
 
 /** The blank of a cloze stem. */
 export const BLANK = '_____';
@@ -203,7 +204,7 @@ function organisationReferent(article: Article, s: Sentence): Rewrite | undefine
   if (named.length !== 1 || named[0]!.kind !== 'org' || s.mentions.some((m) => m.entity === named[0]!.id)) return undefined;
   const name = named[0]!.name;
   // "the opposition Civic Alliance" is written with "the" too.
-  const the = writtenWithThe(article, name) || new RegExp(`\\bthe (?:\\p{Ll}+ )?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu').test(article.input);
+  const the = writtenWithThe(article, name) || new RegExp(`\\bthe (?:\\p{Ll}+ )?${escapeRegExp(name)}\\b`, 'iu').test(article.input);
   return { start: first.start, end: first.end, text: `${the ? 'The ' : ''}${name}'s` };
 }
 

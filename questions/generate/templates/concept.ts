@@ -4,7 +4,7 @@
  * to a liquid called?", "What is the process by which plants use light energy …?". Wrong options are the
  * text's other terms, those of the same class ("melting", "freezing" for a change of state) first.
  */
-import type { Article } from '../article';
+import type { Article, Sentence } from '../article';
 import { conceptSpellings } from '../aliases';
 import { MIN_WRONG, typedVariant, type Candidate } from '../candidate';
 import type { Concept, Definition } from '../concepts';
@@ -12,6 +12,16 @@ import { conceptOptions, displayTerm, inStem } from '../distractors';
 import { asQuestion, lowerFirstUnlessName, opensWithAnaphor } from '../stem';
 
 const DEMONSTRATIVE = /^(?:this|these|that|those|such)$/i;
+
+/**
+ * The sentence before a definition whose "this change" points back to it, to stand before the question: in the
+ * same paragraph, not pointing back itself, and not naming the term the question asks for.
+ */
+function contextFor(article: Article, s: Sentence, c: Concept): Sentence | undefined {
+  const prev = article.sentences[s.index - 1];
+  if (prev === undefined || prev.block !== s.block || opensWithAnaphor(prev.text) || inStem(prev.text, conceptSpellings(c.term).concat(c.term))) return undefined;
+  return prev;
+}
 
 function stemFor(article: Article, c: Concept, d: Definition): { prompt: string; sentences: number[] } | undefined {
   const s = article.sentences[d.sentence]!;
@@ -38,8 +48,8 @@ function stemFor(article: Article, c: Concept, d: Definition): { prompt: string;
       // "Those that carry blood back …" stands for a noun of the sentence before, however long it is.
       if (words.length >= 5 && !/^(?:that|which|who)$/i.test(words[1]!)) np = `the ${words.slice(1).join(' ')}`;
       else {
-        const prev = article.sentences[s.index - 1];
-        if (prev === undefined || prev.block !== s.block || opensWithAnaphor(prev.text) || inStem(prev.text, conceptSpellings(c.term).concat(c.term))) return undefined;
+        const prev = contextFor(article, s, c);
+        if (prev === undefined) return undefined;
         lead = `${prev.text} `;
         np = lowerFirstUnlessName(np, article.sentences);
         sentences = [prev.index, s.index];
@@ -64,8 +74,8 @@ function stemFor(article: Article, c: Concept, d: Definition): { prompt: string;
     const verb = t[d.copula]!.lower === 'calls' ? 'does' : 'do';
     const prompt = `What ${verb} ${who} call ${np}?`;
     if (!DEMONSTRATIVE.test(t[d.npFirst]!.text)) return { prompt, sentences: [s.index] };
-    const prev = article.sentences[s.index - 1];
-    if (prev === undefined || prev.block !== s.block || opensWithAnaphor(prev.text) || inStem(prev.text, conceptSpellings(c.term).concat(c.term))) return undefined;
+    const prev = contextFor(article, s, c);
+    if (prev === undefined) return undefined;
     return { prompt: `${prev.text} ${prompt}`, sentences: [prev.index, s.index] };
   }
   if (d.form === 'apposition') {
