@@ -150,8 +150,9 @@ function allDefinitionsIn(s: Sentence): Definition[] {
         if (d > npFirst + 1 && !t.slice(d, c).some((x) => x.tags.has('Preposition'))) npFirst = d;
       }
       const np = t.slice(npFirst, c);
-      // A verb may stand in a relative clause ("Blood vessels that carry blood … are called arteries").
-      const relative = np.findIndex((x) => /^(?:that|which|who)$/.test(x.lower));
+      // A verb may stand in a relative clause ("Blood vessels that carry blood … are called arteries", "Regions
+      // where the particles are squeezed together are called compressions").
+      const relative = np.findIndex((x) => /^(?:that|which|who|where|whose)$/.test(x.lower));
       // "Those that carry blood back …": the class is a noun of the sentence before.
       const classNoun = relative === 1 && /^(?:those|these)$/.test(np[0]!.lower) ? '' : headNoun(np);
       const verbs = np.filter((x, k) => x.tags.has('Verb') && !x.tags.has('Participle') && !x.tags.has('PastTense') && (relative < 0 || k < relative));
@@ -159,8 +160,9 @@ function allDefinitionsIn(s: Sentence): Definition[] {
       const clause = np[0]?.tags.has('Pronoun') === true || np[np.length - 1]?.tags.has('Conjunction') === true;
       if (np.length === 0 || np[0]!.tags.has('Preposition') || np[0]!.tags.has('Conjunction') || verbs.length > 0 || relative === 0 || clause) continue;
       found.push({ sentence: s.index, form: 'called', termFirst: term[0], termLast: term[1], npFirst, npLast: c - 1, copula: c, classNoun });
-    } else if (i >= 1 && /^,\s*$/.test(t[i - 1]!.post) && /^\p{Ll}/u.test(t[term[0]]!.text) && /^,/.test(t[term[1]]!.post) && (t[i - 1]!.lower === 'ones' || (t[i - 1]!.tags.has('Noun') && !t[i - 1]!.tags.has('Pronoun')))) {
-      // "many smaller ones, called tectonic plates,", "The smallest vessels, called capillaries, are …"
+    } else if (i >= 1 && /^['’]?,\s*$/.test(t[i - 1]!.post) && /^\p{Ll}/u.test(t[term[0]]!.text) && (/^,/.test(t[term[1]]!.post) || term[1] === t.length - 1) && (t[i - 1]!.lower === 'ones' || (t[i - 1]!.tags.has('Noun') && !t[i - 1]!.tags.has('Pronoun')))) {
+      // "many smaller ones, called tectonic plates,", "The smallest vessels, called capillaries, are …",
+      // "others blamed 'bad air', known as miasma."
       const classNoun = t[i - 1]!.lower === 'ones' ? '' : singular(t[i - 1]!.lower);
       found.push({ sentence: s.index, form: 'named', termFirst: term[0], termLast: term[1], npFirst: i - 1, npLast: i - 1, copula: -1, classNoun });
     } else if (i >= 1 && t[i - 1]!.tags.has('Noun') && !t[i - 1]!.tags.has('Pronoun') && !ends(t[i - 1]!)) {
@@ -255,11 +257,17 @@ function appositionsIn(s: Sentence): Definition[] {
     // "The Sun is a star, a huge ball of hot gas": the words describe the Sun, not every star.
     if (COPULAS.has(t[termFirst - 2]?.lower ?? '')) continue;
     const plural = t[k]!.tags.has('Plural');
+    // "The second property is amplitude, the size of the vibrations": a text that counts its terms off names
+    // each after a copula and says what it is after "the".
+    const counted = COPULAS.has(determiner) && countingSubject(t.slice(0, termFirst - 1));
     // "an oasis, …", "the pH scale, …", "in cogs, broad sailing ships …"
-    if (!/^(?:a|an|the)$/.test(determiner) && !(plural && /^(?:in|of|by|with|as|from|into|on|use|used)$/.test(determiner))) continue;
+    if (!counted && !/^(?:a|an|the)$/.test(determiner) && !(plural && /^(?:in|of|by|with|as|from|into|on|use|used)$/.test(determiner))) continue;
     let p = k + 1;
     if (t[p]!.lower === 'which' && /^(?:is|was|are|were)$/.test(t[p + 1]?.lower ?? '')) p += 2;
-    const opens = /^(?:a|an)$/.test(t[p]?.lower ?? '') || (plural && common(t[p]!) && t[p]!.tags.has('Adjective') && !t[p]!.tags.has('Verb'));
+    const opens =
+      /^(?:a|an)$/.test(t[p]?.lower ?? '') ||
+      (plural && common(t[p]!) && t[p]!.tags.has('Adjective') && !t[p]!.tags.has('Verb')) ||
+      (counted && t[p]!.lower === 'the' && t[p + 1]?.tags.has('Noun') === true && t[p + 2]?.lower === 'of');
     if (!opens) continue;
     let npLast = p;
     while (npLast < t.length - 1 && !ends(t[npLast]!)) npLast++;
@@ -267,8 +275,8 @@ function appositionsIn(s: Sentence): Definition[] {
     // After "which is", the words say what it is; an apposition must carry a defining clause, or, ending its
     // sentence after "a"/"an", a phrase of its own ("an embargo, a ban on trade with a particular place").
     const which = p > k + 1;
-    const sentenceEnd = npLast === t.length - 1 && /^(?:a|an)$/.test(determiner) && np.some((x) => x.tags.has('Preposition'));
-    if (np.length < 5 || np.length > 25 || (!which && !sentenceEnd && !np.some((x, i) => i >= 2 && DEFINING.test(x.lower))) || /[;:]/.test(t[npLast]!.post)) continue;
+    const sentenceEnd = npLast === t.length - 1 && (counted || /^(?:a|an)$/.test(determiner)) && np.some((x) => x.tags.has('Preposition'));
+    if (np.length < (counted ? 4 : 5) || np.length > 25 || (!which && !sentenceEnd && !counted && !np.some((x, i) => i >= 2 && DEFINING.test(x.lower))) || /[;:]/.test(t[npLast]!.post)) continue;
     // "in layers, sedimentary rocks are where …": a clause with its own verb, not a description.
     const firstDefining = np.findIndex((x, i) => i >= 1 && DEFINING.test(x.lower));
     if (np.slice(0, firstDefining < 0 ? np.length : firstDefining).some((x) => x.tags.has('Copula') || x.tags.has('Auxiliary') || x.tags.has('Modal') || /^(?:is|are|was|were|has|have|had|will|can|could|would|may|might|must)$/.test(x.lower))) continue;
@@ -280,6 +288,12 @@ function appositionsIn(s: Sentence): Definition[] {
     found.push({ sentence: s.index, form: 'apposition', termFirst, termLast: k, npFirst: p, npLast, copula: -1, classNoun: headNoun(np.slice(1)) });
   }
   return found;
+}
+
+/** "The first", "The second property", "The third main type": a subject that counts terms off. */
+function countingSubject(words: readonly Token[]): boolean {
+  const [the, ordinal, ...rest] = words;
+  return the?.lower === 'the' && /^(?:first|second|third|fourth|fifth|next|last|final|other)$/.test(ordinal?.lower ?? '') && rest.length <= 2 && rest.every((x) => x.tags.has('Noun') || x.tags.has('Adjective'));
 }
 
 /**

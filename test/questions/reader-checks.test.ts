@@ -290,6 +290,18 @@ describe('concepts', () => {
     ]));
   });
 
+  it('reads terms counted off after a copula, a "where" phrase named by "called", and a sentence-final "known as"', () => {
+    const lesson = analyseArticle(
+      'Waves\n\nA sound wave is made of vibrating particles. Regions where the particles are squeezed together are called compressions. Sound has two main properties. The first is frequency, the number of vibrations per second, which is measured in hertz. The second property is amplitude, the size of the vibrations. Many people blamed the illness on bad air, known as miasma. The second half is Tuesday, the day of the vote.',
+    );
+    expect(lesson.concepts.map((c) => c.term).sort()).toEqual(['amplitude', 'compressions', 'frequency', 'miasma']);
+    const prompts = generateQuiz(lesson.input, { count: 6, types: ['fill_blank'] }).questions.map((q) => q.prompt);
+    expect(prompts).toEqual(expect.arrayContaining([
+      'What are regions where the particles are squeezed together called?',
+      'What is the size of the vibrations?',
+    ]));
+  });
+
   it('makes no quiz of statements that can only be true', () => {
     const lesson = readFileSync('questions/samples/classroom-sound-and-vibrations.txt', 'utf8');
     const trueOnly = generateQuiz(lesson, { count: 10 }).questions.filter((q) => q.type === 'true_false' && q.answer === 'true');
