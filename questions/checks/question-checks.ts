@@ -204,7 +204,8 @@ export const noDistractorAlsoTrue: QuestionCheck = (q, article) => {
     let statement: string | undefined;
     if (shape === 'cloze') {
       // "More than _____ runners": a smaller number would be true as well.
-      const side = falseSide(stem.slice(0, stem.search(BLANK_RE)));
+      const at = stem.search(BLANK_RE);
+      const side = falseSide(stem.slice(0, at), stem.slice(at).replace(BLANK_RE, ''));
       const answer = parseNumberText(correctText(q))?.value;
       const value = parseNumberText(option)?.value;
       if (side !== undefined && answer !== undefined && value !== undefined && (side === 'above' ? value <= answer : value >= answer)) {

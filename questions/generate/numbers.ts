@@ -85,6 +85,7 @@ const PATTERNS: Pattern[] = [
   { kind: 'percent', re: new RegExp(String.raw`(?:${NUM}|${WORD_NUM})(?:\s?%|\spercent\b|\sper cent\b)`, 'yi') },
   { kind: 'age', re: /\d{1,3}-year-old\b/y },
   { kind: 'score', re: /\d{1,2}-\d{1,2}\b(?!-)/y },
+  { kind: 'score', re: /\d{1,3} votes? to \d{1,3}\b/y },
   { kind: 'score', re: /\d{1,3} to \d{1,3}\b/y },
   { kind: 'decade', re: /1\d{2}0s\b|20\d0s\b/y },
   { kind: 'year', re: /\d{1,4} (?:BC|BCE|AD|CE)\b/y },
@@ -155,9 +156,10 @@ function describe(
   else if (kind === 'measure') unit = normaliseUnit(format.suffix.trim());
   else if (kind === 'score') {
     // "voted 7-4", "by a vote of 61 to 37": a vote's tally, whose wrong values keep the same number of voters.
-    const vote = /\b(?:voted|voting|vote of|votes of)\s*$/i.test(text.slice(Math.max(0, start - 12), start)) || /^\s+(?:vote|votes|majority)\b/i.test(text.slice(end, end + 12));
+    // "by 318 votes to 291" names its voters.
+    const vote = / votes? to /.test(surface) || /\b(?:voted|voting|vote of|votes of)\s*$/i.test(text.slice(Math.max(0, start - 12), start)) || /^\s+(?:vote|votes|majority)\b/i.test(text.slice(end, end + 12));
     unit = vote ? 'vote' : surface.includes(' to ') ? 'tally' : 'score';
-    format = { ...format, suffix: surface.includes(' to ') ? ' to ' : '-' };
+    format = { ...format, suffix: / votes? to /.exec(surface)?.[0] ?? (surface.includes(' to ') ? ' to ' : '-') };
   }
   else if (kind === 'count') {
     if (/^(?:one)$/i.test(surface)) return undefined;
@@ -172,7 +174,7 @@ function describe(
       return undefined;
     }
   }
-  const bound = falseSide(text.slice(0, start));
+  const bound = falseSide(text.slice(0, start), text.slice(end));
   return { start, end, text: surface, value, kind: mentionKind, unit, format, qualifier, ...(bound === undefined ? {} : { bound }) };
 }
 
@@ -345,6 +347,8 @@ function renderVote(like: NumberMention, value: number): string | undefined {
   return `${value}${like.format.suffix}${other}`;
 }
 
+const FALLING = /\b(?:fell|fallen|falls?|falling|dropped|drops?|declined|declines?|decreased|decreases?|narrowed|narrows?|shrank|shrunk|shrinks?|slipped|slid|eased|cut|cuts|reduced|reduces?|lowered|lowers?|slashed|trimmed|lost)\b/i;
+const RISING = /\b(?:rose|risen|rises?|rising|grew|grown|grows?|increased|increases?|climbed|climbs?|jumped|jumps?|widened|widens?|raised|raises?|lifted|lifts?|soared|doubled|tripled|gained|boosted)\b/i;
 const LOWER_BOUND = /\b(?:(?<!\bno |\bnot )more than|over|at least|above|exceeding|beyond|just over|no fewer than|no less than|(?:longer|higher|greater|larger|bigger|older|later) than)\s*$/i;
 const UPPER_BOUND = /\b(?:(?<!\bno )less than|(?<!\bno )fewer than|not more than|under|below|up to|at most|within|no more than|just under|(?:shorter|lower|smaller|younger|earlier) than)\s*$/i;
 /** A negation earlier in the clause turns a bound round: "no patient will wait longer than 65 weeks". */
@@ -354,9 +358,16 @@ const NEGATED = /\b(?:no|not|never|none|nobody|nothing|cannot)\b|n't\b/i;
  * The side a wrong value must fall on when the text bounds the number: after "more than 47,000" any smaller
  * number would also be true, so wrong options must be larger ('above'); after "below 15 degrees", smaller.
  */
-export function falseSide(before: string): 'above' | 'below' | undefined {
-  // "between 30 and _____ percent": the top of a range lies above its bottom.
-  if (/\b(?:between|from)\s+[$£€¥]?\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s*(?:%|percent|per cent|[a-z]+)?\s+(?:and|to)\s*$/i.test(before)) return 'above';
+export function falseSide(before: string, after = ''): 'above' | 'below' | undefined {
+  // "narrowed from 41.3 percent to 39.8 percent", "rose from 18 to 24": the verb says which end is larger.
+  const verb = before.split(/[,;:.!?](?=\s|$)/).pop() ?? '';
+  const falling = FALLING.test(verb);
+  // "between 30 and _____ percent": the top of a range lies above its bottom, unless it fell there.
+  if (/\b(?:between|from)\s+[$£€¥]?\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s*(?:%|percent|per cent|[a-z]+)?\s+(?:and|to)\s*$/i.test(before)) return falling ? 'below' : 'above';
+  if (/\bfrom\s*$/i.test(before) && /^\s*(?:%|percent|per cent|[a-z]+)?\s+to\s+(?:about |around |roughly |nearly |just )?[$£€¥]?\d/i.test(after)) {
+    if (falling) return 'above';
+    if (RISING.test(verb)) return 'below';
+  }
   const lower = LOWER_BOUND.exec(before);
   const upper = lower === null ? UPPER_BOUND.exec(before) : null;
   const match = lower ?? upper;

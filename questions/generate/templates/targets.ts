@@ -41,6 +41,10 @@ export interface Target {
 const COMPOUND_TAIL = /^\s+\d+\s*(?:minutes?|mins?|seconds?|secs?|inches?|lb|pounds?)\b/i;
 const COMPOUND_LEAD = /\b\d+\s*(?:hours?|hrs?|minutes?|mins?|feet|foot|ft|stone)\s*$/i;
 
+const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*)*`;
+/** A list of names set after a number's noun phrase: ", Nauru and Tonga", ", France, Spain and Italy". */
+const LISTED = new RegExp(String.raw`^[^,.;:]{0,40},\s+${NAME}(?:,\s+${NAME})*,?\s+(?:and|or)\s+${NAME}`, 'u');
+
 /** "bringing the total in the outbreak to 27", "the death toll rose to 14": a bare number that counts. */
 const RUNNING_TOTAL = /\b(?:(?:the |a )?total(?: [\p{L}'-]+){0,4} (?:to|of)|(?:rose|risen|climbed|fell|dropped|jumped|grew|increased|decreased) to|toll of|tally of|number of [\p{L}'-]+ to)\s*$/iu;
 
@@ -66,6 +70,8 @@ export function targetsOf(article: Article, s: Sentence): Target[] {
     if (!NUMBER_KINDS.has(n.kind) && !(n.kind === 'number' && countsSomething(s, n))) continue;
     // "1 minute 12 seconds", "6 feet 2 inches": the second part of one measure is no fact of its own.
     if (COMPOUND_LEAD.test(s.text.slice(Math.max(0, n.start - 24), n.start)) || COMPOUND_TAIL.test(s.text.slice(n.end, n.end + 24))) continue;
+    // "Two members of the forum, Nauru and Tonga, declined": the names that follow count it out.
+    if (n.value <= 12 && LISTED.test(s.text.slice(n.end, n.end + 120))) continue;
     out.push({
       start: n.start,
       end: n.end,
