@@ -26,7 +26,11 @@ export function trimTail(text: string, keep: number, maxWords = 26, min = 8): st
   // A source stays: "…, according to the ministry." is kept after any cut.
   const source = /,\s+according to [^,]+[.!]?$/.exec(text);
   for (const m of text.matchAll(/,(["']?)\s+([A-Za-z]+)/g)) {
-    if (m.index < keep || !TAIL_OPENERS.test(m[2]!.toLowerCase()) || m[2]!.toLowerCase() === 'according') continue;
+    // "…, leaving more than 30 ships waiting", "…, warning that …": a participle's clause trails the fact
+    // ("…, leaking roofs and unsafe wiring" is a list).
+    const word = m[2]!.toLowerCase();
+    const participle = /^\p{Ll}{3,}ing$/u.test(m[2]!) && PARTICIPLE_OBJECT.test(text.slice(m.index + m[0].length));
+    if (m.index < keep || !(TAIL_OPENERS.test(word) || participle) || word === 'according') continue;
     if (wordCount(text.slice(0, m.index)) < min) continue;
     // A quote closed right after the comma stays closed: `…their work," but …` → `…their work."`.
     const quote = m[1]!;
@@ -36,7 +40,9 @@ export function trimTail(text: string, keep: number, maxWords = 26, min = 8): st
     const close = closeAt === null ? -1 : m.index + 1 + closeAt.index;
     if (quote === '' && close > 0 && ASIDE_OPENERS.test(m[2]!.toLowerCase()) && (source === null || close < source.index)) {
       const after = /^,\s+([a-z]+)/.exec(text.slice(close))?.[1];
-      if (after !== undefined && FINITE.test(after)) return trimTail(`${text.slice(0, m.index)}${text.slice(close + 1).replace(/^\s*/, ' ')}`, keep, maxWords, min);
+      // "Dr Kamara, a consultant at St Aidan's, who was not involved, said …": the apposition keeps its comma.
+      const apposition = /,\s+(?:a|an|the)\s[^,]*$/i.test(text.slice(0, m.index));
+      if (after !== undefined && FINITE.test(after)) return trimTail(`${text.slice(0, m.index)}${apposition ? ',' : ''}${text.slice(close + 1).replace(/^\s*/, ' ')}`, keep, maxWords, min);
       if (after !== undefined) continue;
     }
     const tail = source !== null && source.index >= m.index ? source[0].replace(/[.!]?$/, '') : '';
@@ -44,6 +50,9 @@ export function trimTail(text: string, keep: number, maxWords = 26, min = 8): st
   }
   return text;
 }
+
+/** What follows a participle that opens a clause: its object or complement ("leaving more than …", "warning that …"). */
+const PARTICIPLE_OBJECT = /^\s+(?:(?:the|a|an|that|more|less|about|around|at|its|his|her|their|up|down|in|on|to|from|with|some|all|nearly|almost|over|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundreds|thousands|dozens|millions)\b|[$£€¥]?\d)/i;
 
 /** Openers of an aside that the sentence may go on after ("…, which …, says …"); the others end it ("…, but …"). */
 const ASIDE_OPENERS = /^(?:which|who|including|having|despite|thanks|compared|lifted|most)$/;
@@ -77,7 +86,8 @@ export function opensWithAnaphor(text: string): boolean {
   if (/^\s*["'“‘]/u.test(text)) return false;
   const first = /^[^\p{L}]*([\p{L}']+)/u.exec(text)?.[1]?.toLowerCase() ?? '';
   // "The next is in Paris", "The last was held in 1669": an ordinal standing for a noun said before.
-  return ANAPHORS.has(first) || /^[^\p{L}]*the (?:next|first|last|latter|former|second|third|other|rest) (?:is|was|are|were|will|would|has|had|came|comes)\b/iu.test(text);
+  // "Of these, 1,120 …": a part of a group named before.
+  return ANAPHORS.has(first) || /^[^\p{L}]*the (?:next|first|last|latter|former|second|third|other|rest) (?:is|was|are|were|will|would|has|had|came|comes)\b/iu.test(text) || /^[^\p{L}]*of (?:these|those|them)\b/iu.test(text);
 }
 
 /**
@@ -100,6 +110,10 @@ export function opener(tokens: readonly Token[], text: string): { after: number;
   if (comma < 0 || comma > 20) return { after: 0, droppable: false, keepable: false };
   // "If all of it melted, sea levels would rise …": without its condition the sentence says something else.
   if (/^(?:if|unless|whether|once|until)$/.test(first.lower)) return { after: 0, droppable: false, keepable: false };
+  // "Of these, 1,120 wore hearing aids": without the group it counts from, the number says something else.
+  if (first.lower === 'of' && /^(?:these|those|them|whom|which|this)$/.test(tokens[1]?.lower ?? '')) return { after: 0, droppable: false, keepable: false };
+  // "Only about one in three … use them, and falls cost …": a clause joined by "and" is no opener.
+  if (/^(?:and|but|or|so|yet)$/.test(tokens[comma + 1]?.lower ?? '')) return { after: 0, droppable: false, keepable: false };
   const phrase = tokens.slice(0, comma + 1);
   // "In a series circuit there is only one path, so …": a preposition's phrase with a finite verb in it is the
   // main clause, not an opener ("After the vote was taken, …" is a subordinate clause, and one).

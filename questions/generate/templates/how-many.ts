@@ -124,6 +124,9 @@ const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police
 function rest(s: Sentence, from: number, limit = s.tokens.length): string {
   const t = s.tokens;
   if (t[from] === undefined || from >= limit) return '';
+  // "fell 3 percent, extending a decline …": what follows the comma is an aside, not the question's clause;
+  // a source ("…, according to the ministry") stays.
+  if (/,/.test(t[from - 1]?.post ?? '') && t[from]!.lower !== 'according') return '';
   let end = limit;
   for (let i = from; i < limit; i++) {
     if (/;/.test(t[i - 1]?.post ?? '') && i > from) {
