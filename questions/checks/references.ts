@@ -135,6 +135,7 @@ export function danglingReference(stem: string, article: Article, sources: reado
   const plain = plainTypography(stem);
   const words = stemWords(stem, article, sources);
   const open = words.filter((w) => !w.quoted);
+  let askedGender: Gender | undefined;
   for (let k = 0; k < open.length; k++) {
     const w = open[k]!;
     const i = words.indexOf(w);
@@ -154,13 +155,19 @@ export function danglingReference(stem: string, article: Article, sources: reado
     if (/^(?:latter|former)$/.test(w.lower) && prev?.lower === 'the') return `the ${w.text}`;
     // "Some is used straight away": a quantifier standing for a noun of the sentence before.
     if (k === 0 && QUANTIFIER_PRONOUNS.test(w.lower) && next !== undefined && ((isVerb(next) && !isNoun(next)) || /^(?:that|which|who)$/.test(next.lower))) return w.text;
+    // "Both sponsor exploration licences", "Neither country signed": two things said before ("Both Nauru and
+    // Tonga …" names them).
+    if (k === 0 && /^(?:both|neither)$/.test(w.lower) && next !== undefined && !/^\p{Lu}/u.test(next.text)) return w.text;
 
     const gender = pronounGender(w.lower);
     if (gender !== undefined) {
       // "he"/"his" needs a person before it: "Who", a blank, a named person of that gender, a role.
       const earlier = words.slice(0, i).filter((x) => !x.quoted);
       const people = peopleBefore(plain, w.start, article);
-      const anchor = earlier.some((x) => x.lower === 'who' || (isBlank(x) && blankIsPerson) || ROLE_NOUNS.has(x.lower) || PERSON_NOUNS.has(x.lower));
+      // "Who said he had kept her home …?": the one asked about is "he"; "her" is someone else, unnamed.
+      const asked = earlier.some((x) => x.lower === 'who' || (isBlank(x) && blankIsPerson)) && (askedGender === undefined || askedGender === gender);
+      if (asked && people.length === 0) askedGender = gender;
+      const anchor = asked || earlier.some((x) => ROLE_NOUNS.has(x.lower) || PERSON_NOUNS.has(x.lower));
       // Only the one person the article is about can go unnamed: "fees for two of his grandchildren".
       if (people.length === 0 && !anchor && !aboutProtagonist(article, gender, sources)) return w.text;
       if (!anchor && people.length > 0 && people.every((g) => g !== undefined && g !== gender)) return w.text;
