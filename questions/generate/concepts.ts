@@ -75,7 +75,8 @@ const ends = (t: Token) => /[,;:.!?)]/.test(t.post);
 /** The term right after "called"/"known as": up to three words, before punctuation or a clause word. */
 function termAfter(tokens: readonly Token[], i: number): [number, number] | undefined {
   let first = i;
-  if (/^(?:a|an|the)$/.test(tokens[first]?.lower ?? '')) first++;
+  // "is called its atomic number": the term is "atomic number".
+  if (/^(?:a|an|the|its|their)$/.test(tokens[first]?.lower ?? '')) first++;
   let last = first - 1;
   for (let j = first; j < Math.min(tokens.length, first + 3); j++) {
     const t = tokens[j]!;

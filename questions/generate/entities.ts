@@ -616,6 +616,8 @@ function aliasesOf(e: Entity): string[] {
   const initial = (w: string) => /^\p{Lu}\.$/u.test(w);
   if (e.kind === 'person' && e.name.split(/\s+/).some(initial)) out.add(e.name.split(/\s+/).filter((w) => !initial(w)).join(' '));
   const words = e.kind === 'person' ? e.name.split(/\s+/).filter((w) => !initial(w)) : e.name.split(/\s+/);
+  // "Louis XVI" is "Louis", never "XVI" (a name one other king shares is dropped as an alias below).
+  if (e.kind === 'person' && words.length === 2 && /^[IVXL]+$/.test(words[1]!)) return [...out, words[0]!];
   if (e.kind === 'person' && words.length >= 2) {
     // Every tail of the name is a way to refer to the person: "Machado", "Corina Machado", "da Silva".
     for (let i = 1; i < words.length; i++) {

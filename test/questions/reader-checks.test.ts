@@ -295,6 +295,7 @@ describe('concepts', () => {
       'Waves\n\nA sound wave is made of vibrating particles. Regions where the particles are squeezed together are called compressions. Sound has two main properties. The first is frequency, the number of vibrations per second, which is measured in hertz. The second property is amplitude, the size of the vibrations. Many people blamed the illness on bad air, known as miasma. The second half is Tuesday, the day of the vote.',
     );
     expect(lesson.concepts.map((c) => c.term).sort()).toEqual(['amplitude', 'compressions', 'frequency', 'miasma']);
+    expect(analyseArticle('Atoms\n\nThe number of protons in an atom is called its atomic number.').concepts.map((c) => c.term)).toEqual(['atomic number']);
     const prompts = generateQuiz(lesson.input, { count: 6, types: ['fill_blank'] }).questions.map((q) => q.prompt);
     expect(prompts).toEqual(expect.arrayContaining([
       'What are regions where the particles are squeezed together called?',
@@ -311,6 +312,49 @@ describe('concepts', () => {
   it('finds no definition inside a quotation', () => {
     const a = analyseArticle('"The walls were moving like paper," she said. Rescue teams pulled people from the rubble of the buildings.');
     expect(a.concepts).toEqual([]);
+  });
+});
+
+describe('stems and statements a reader can take on their own', () => {
+  const story = `Pacific leaders agree mining pause
+
+Leaders of eleven Pacific island nations agreed on Thursday to a ten-year moratorium on deep-sea mining in their waters. Two members of the regional forum, Nauru and Tonga, declined to sign. Both sponsor exploration licences held by foreign companies.
+
+Parliament passed the Ocean Bill by 318 votes to 291 after a long debate. Revenue fell 3 percent, extending a decline that the company blamed on higher prices. About 2,840 adults took part in the study. Of these, 1,120 wore their hearing aids every day. Only about one in three people who could benefit from hearing aids currently use them, and falls cost the health service an estimated £2.3 billion a year.
+
+Dr Ruth Kamara, a consultant at St Aidan's Hospital, who was not involved in the work, said the results were encouraging but should be treated with caution and checked again in a larger trial next year. Marcus Delgado, whose daughter attends Willow Creek, said he had kept her home all week. King Louis XVI was executed in January 1793.`;
+  const a = analyseArticle(story);
+  const quiz = generateQuiz(story, { count: 12 }).questions;
+  const stems = quiz.map((q) => q.prompt);
+
+  it('never change a count that the names after it spell out', () => {
+    const s = a.sentences.find((x) => x.text.startsWith('Two members'))!;
+    expect(targetsOf(a, s).map((t) => t.answer)).not.toContain('Two');
+  });
+
+  it('catch a sentence that opens with "Both" and a second person beside the one asked about', () => {
+    expect(failing(tf('True or false: Both sponsor exploration licences held by foreign companies.', 'true', a.sentences.find((x) => x.text.startsWith('Both'))!.raw), a)).toContain('selfContained');
+    const delgado = a.sentences.find((x) => x.text.startsWith('Marcus'))!.raw;
+    expect(failing({ id: 'q1', type: 'fill_blank', prompt: 'Who said he had kept her home all week?', answer: 'Marcus Delgado', accepted: ['Delgado'], explanation: delgado }, a)).toContain('selfContained');
+  });
+
+  it('read "318 votes to 291" as one tally, with wrong tallies of the same voters', () => {
+    const s = a.sentences.find((x) => x.text.startsWith('Parliament'))!;
+    expect(s.numbers.map((n) => [n.text, n.unit])).toContainEqual(['318 votes to 291', 'vote']);
+  });
+
+  it('keep "Of these" and the first of two clauses, drop a trailing aside, and close an apposition', () => {
+    expect(stems.some((p) => /^Fill in the blank: _____ wore/.test(p))).toBe(false);
+    expect(stems.some((p) => /^(?:Fill in the blank: )?And falls/.test(p))).toBe(false);
+    expect(opener(a.sentences.find((x) => x.text.startsWith('Of these'))!.tokens, 'Of these, 1,120 wore').droppable).toBe(false);
+    expect(stems).not.toContainEqual(expect.stringMatching(/fall extending/));
+    expect(stems.filter((p) => /Kamara/.test(p)).every((p) => /Hospital, said/.test(p))).toBe(true);
+  });
+
+  it('accept a king by his name, not by his number', () => {
+    const louis = a.entities.find((e) => e.name === 'Louis XVI');
+    expect(louis?.aliases).toContain('Louis');
+    expect(louis?.aliases).not.toContain('XVI');
   });
 });
 
@@ -344,6 +388,13 @@ describe('bounds and attributions', () => {
     expect(falseSide('canals, which experts say lose between 30 and ')).toBe('above');
     expect(falseSide('it now expects operating profit of between 140 million and ')).toBe('above');
     expect(falseSide('prices rose from $4 to ')).toBe('above');
+  });
+
+  it('puts the start of a change on the side its verb says', () => {
+    expect(falseSide("The group's gross margin narrowed from ", ' percent to 39.8 percent because of costs')).toBe('above');
+    expect(falseSide('Sales rose from ', ' to 24,000')).toBe('below');
+    expect(falseSide('The share fell from 41.3 percent to ')).toBe('below');
+    expect(falseSide('The council moved from ', ' to 24 members')).toBeUndefined();
   });
 
   it('turns a bound round after a negation', () => {

@@ -38,7 +38,7 @@ function stemFor(article: Article, c: Concept, d: Definition): { prompt: string;
     const tail = /^(?:when|if|because|in|at)\b/i.test(after) ? ` ${after}` : '';
     // The naming words before the term, past any article: "called", "termed", "known as".
     let n = d.termFirst - 1;
-    if (/^(?:a|an|the)$/.test(t[n]?.lower ?? '')) n--;
+    if (/^(?:a|an|the|its|their)$/.test(t[n]?.lower ?? '')) n--;
     const naming = t[n]?.lower === 'as' && t[n - 1]?.lower === 'known' ? 'known as' : t[n]!.lower;
     const words = np.split(/\s+/);
     let sentences = [s.index];
