@@ -75,6 +75,9 @@ const TITLE_QUALIFIERS = new Set(['council', 'assembly', 'board', 'committee', '
 const PERSON_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Honorific'];
 const NOT_NAME_WORDS = new Set(['i', 'a', 'an', 'the', 'it', 'we', 'he', 'she', 'they', 'this', 'that', 'these', 'those', 'there', 'in', 'on', 'at', 'for', 'but', 'and', 'or', 'if', 'when', 'while', 'as', 'after', 'before', 'since', 'because', 'although', 'though', 'some', 'many', 'most', 'all', 'every', 'each', 'no', 'not', 'only', 'just', 'even', 'still', 'yet', 'so', 'then', 'now', 'today', 'tonight', 'yesterday', 'tomorrow', 'under', 'with', 'without', 'from', 'to', 'by', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'what', 'who', 'which', 'where', 'how', 'why', 'instead', 'meanwhile', 'however', 'also', 'both', 'neither', 'either', 'among', 'despite', 'during', 'until', 'unlike', 'like', 'more', 'fewer', 'less', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'chief', 'shares', 'sales', 'revenue', 'local', 'longtime', 'neighbouring', 'neighboring', 'pupils', 'students', 'parents', 'residents', 'officials', 'scientists', 'researchers', 'engineers', 'volunteers', 'drivers', 'pedestrians', 'architects', 'organisers', 'organizers', 'satellite', 'environmental', 'rural', 'red', 'green', 'plant', 'plants', 'water', 'matter', 'everything', 'transport', 'working', 'oxygen', 'photosynthesis', 'chlorophyll', 'chloroplasts', 'glucose', 'light', 'dry', 'bacterial', 'mitochondria', 'ribosomes', 'respiration', 'condensation', 'evaporation', 'cutting', 'fines', 'boats', 'children', 'nobody', 'everybody', 'people', 'together', 'fewer', 'rocky', 'teenagers', 'libraries', 'rovers']);
 
+const SCORE = /\b\d{1,3}-\d{1,3}\b/;
+const SPORT = /\b(?:league|championship|match|tournament|season|coach|cup|semi-final|quarter-final|play-offs?|fixture|derby)\b/i;
+
 /** Letters next to a name that are not part of it ("Helen Ashworth KC", "Martin Luther King Jr", "49 BC Julius Caesar"). */
 const POSTNOMINALS = new Set(['kc', 'qc', 'mp', 'mep', 'msp', 'obe', 'mbe', 'cbe', 'jr', 'sr', 'phd', 'bc', 'ad', 'bce', 'ce']);
 /** Abbreviated titles whose full stop does not end a name ("Dr. Mónica Echeverría"). */
@@ -468,6 +471,20 @@ export function findEntities(sentences: readonly SentenceInput[]): Entity[] {
     if (c.kind === 'unknown' && words.length >= 2 && words.length <= 3 && surnames.has(words[words.length - 1]!.toLowerCase())) c.kind = 'person';
   }
 
+  // "Redhill Royals beat Castlegate Falcons 88-81": in the report of a game, a name ending in a plural
+  // nickname is a team ("the Royals" is then that team said short).
+  const text = sentences.map((x) => x.text).join(' ');
+  if (SCORE.test(text) && SPORT.test(text)) {
+    for (const c of candidates) {
+      const words = c.text.split(/\s+/);
+      const first = sentences[c.run.sentence]!.tokens[c.nameFirst];
+      if (c.kind === 'unknown' && words.length >= 2 && words.length <= 3 && /^\p{Lu}\p{Ll}+[^s']s$/u.test(words[words.length - 1]!) && first !== undefined && !hasPersonTag(first)) {
+        c.kind = 'org';
+        c.subtype = 'team';
+      }
+    }
+  }
+
   // A name the article once describes as an organisation is one everywhere, whatever its head word suggests
   // elsewhere ("Harbour Bean, Britain's third-largest coffee chain" … "shares in Harbour Bean").
   const orgNames = new Map(candidates.filter((c) => c.kind === 'org').map((c) => [c.text.toLowerCase(), c.subtype]));
@@ -636,6 +653,8 @@ function aliasesOf(e: Entity): string[] {
   }
   if (e.kind === 'org' && words.length >= 2) {
     const head = words[words.length - 1]!.toLowerCase();
+    // "Redhill Royals" … "the Royals".
+    if (e.subtype === 'team' && !ORG_HEADS.has(head) && /^\p{Lu}\p{Ll}+s$/u.test(words[words.length - 1]!)) out.add(words[words.length - 1]!);
     if (ORG_HEADS.has(head) && words.length === 2 && !/^(?:national|united|royal|federal|central|state|new)$/i.test(words[0]!)) {
       out.add(words[0]!);
     }

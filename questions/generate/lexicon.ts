@@ -37,7 +37,9 @@ export const ROLE_NOUNS = set(`
   drummer trumpeter saxophonist violinist cellist composer conductor soprano tenor baritone photographer painter
   sculptor dancer choreographer producer editor journalist reporter columnist critic accompanist librettist
   playwright filmmaker director nephew niece cousin firefighter accountant auditor trustee treasurer surgeon
-  paramedic
+  paramedic guard forward winger centre center flanker hooker fly-half scrum-half full-back fullback centre-back
+  left-back right-back wing-back quarterback pitcher batter batsman bowler wicketkeeper skipper jockey sprinter
+  replacement playmaker
 `);
 
 /** Organisation head words, each with the sub-type its name gets. */

@@ -315,6 +315,29 @@ describe('concepts', () => {
   });
 });
 
+describe('names in a match report', () => {
+  const report = analyseArticle(`Royals win first title
+
+Redhill Royals won the league championship on Sunday, beating Castlegate Falcons 88-81 in the final. Guard Emeka Okonkwo scored 34 points. The Falcons led at half-time, but the Royals came back in the last quarter, and replacement winger Tevita Fonua sealed it. "We never stopped," said coach Diane Whitlock.`);
+  const named = (name: string) => report.entities.find((e) => e.name === name);
+
+  it('reads a place and a plural nickname as a team, and the nickname alone as that team', () => {
+    expect(named('Redhill Royals')).toMatchObject({ kind: 'org', subtype: 'team' });
+    expect(named('Castlegate Falcons')?.aliases).toContain('Falcons');
+    expect(named('Redhill Royals')!.mentions.length).toBe(2);
+  });
+
+  it('reads a player after his position, even at the start of a sentence', () => {
+    expect(named('Emeka Okonkwo')?.kind).toBe('person');
+    expect(named('Tevita Fonua')?.kind).toBe('person');
+  });
+
+  it('takes no plural name for a team outside a report of a game', () => {
+    const paper = analyseArticle('Reef study\n\nThe study, published in Marine Ecology Letters, found that the reefs recovered. The council voted 7-4 on the budget.');
+    expect(paper.entities.some((e) => e.subtype === 'team')).toBe(false);
+  });
+});
+
 describe('stems and statements a reader can take on their own', () => {
   const story = `Pacific leaders agree mining pause
 
