@@ -10,6 +10,8 @@ import { countryOfDemonym, lookupPlace, type PlaceType } from './gazetteer';
 import {
   HONORIFICS,
   ORG_ACRONYMS,
+  KNOWN_ORGS,
+  ACRONYM_OF,
   ORG_HEADS,
   PLACE_HEADS,
   ROLE_NOUNS,
@@ -231,6 +233,8 @@ function classify(s: SentenceInput, run: Run, sentenceIndex: number): Candidate 
   const place = lookupPlace(whole) ?? (republic === undefined ? undefined : lookupPlace(republic));
   if (place !== undefined) return { ...base, nameFirst: first, kind: 'place', subtype: place.type, text: place.name, personEvidence: false };
 
+  const known = KNOWN_ORGS.get(all.join(' '));
+  if (known !== undefined) return { ...base, nameFirst: first, kind: 'org', subtype: known, text: whole, personEvidence: false };
   // Organisation and thing heads, allowing an "of ..." tail ("University of Leeds").
   const ofAt = all.findIndex((w) => w === 'of' || w === 'for');
   if (all[0] === 'friends' && ofAt === 1) return { ...base, nameFirst: first, kind: 'org', subtype: 'association', text: whole, personEvidence: false };
@@ -505,9 +509,12 @@ export function findEntities(sentences: readonly SentenceInput[]): Entity[] {
     if (long !== undefined) shortFor.set(c, long);
   }
 
+  // "the UN" in an article that names the United Nations is that body, not a second one.
+  const spelledOut = new Set(candidates.filter((c) => c.kind === 'org').map((c) => ACRONYM_OF.get(c.text.toLowerCase())).filter((a) => a !== undefined));
+
   // Pass 1: full names with evidence found on their own.
   for (const c of candidates) {
-    if (shortFor.has(c)) continue;
+    if (shortFor.has(c) || (c.kind === 'org' && spelledOut.has(c.text))) continue;
     if (c.kind === 'person' && c.text.split(/\s+/).length >= 2) add('person', 'person', c.text);
     else if (c.kind === 'org') add('org', c.subtype, c.text);
     else if (c.kind === 'place') {
@@ -651,6 +658,8 @@ function aliasesOf(e: Entity): string[] {
       out.add(words[words.length - 1]!.split('-')[0]!);
     }
   }
+  const acronym = e.kind === 'org' ? ACRONYM_OF.get(e.name.toLowerCase()) : undefined;
+  if (acronym !== undefined) out.add(acronym);
   if (e.kind === 'org' && words.length >= 2) {
     const head = words[words.length - 1]!.toLowerCase();
     // "Redhill Royals" … "the Royals".

@@ -39,7 +39,10 @@ export const ROLE_NOUNS = set(`
   playwright filmmaker director nephew niece cousin firefighter accountant auditor trustee treasurer surgeon
   paramedic guard forward winger centre center flanker hooker fly-half scrum-half full-back fullback centre-back
   left-back right-back wing-back quarterback pitcher batter batsman bowler wicketkeeper skipper jockey sprinter
-  replacement playmaker
+  replacement playmaker co-author co-founder lecturer consultant supervisor statistician biostatistician ecologist
+  ornithologist audiologist epidemiologist microbiologist neurologist zoologist entomologist oceanographer
+  climatologist glaciologist seismologist psychologist sociologist archaeologist anthropologist botanist pharmacist
+  therapist physiotherapist nutritionist paediatrician pediatrician cardiologist oncologist ophthalmologist
 `);
 
 /** Organisation head words, each with the sub-type its name gets. */
@@ -55,7 +58,8 @@ export const ORG_HEADS: ReadonlyMap<string, OrgType> = new Map([
   ...words(
     'inc inc. corp corp. ltd ltd. co co. plc llc group company holdings airlines airways air semiconductor ' +
       'securities bank motors foods landscapes labs technologies systems partners capital energy pharmaceuticals ' +
-      'industries enterprises media network broadcasting corporation distribution utilities water',
+      'industries enterprises media network broadcasting corporation distribution utilities water breweries ' +
+      'brewery records rail snacks coaches logistics shipping insurance bakeries dairies studios',
     'company',
   ),
   ...words('fc rovers united athletic wanderers rangers albion hotspur town city', 'team'),
@@ -78,6 +82,26 @@ export const ORG_ACRONYMS: ReadonlyMap<string, OrgType> = new Map([
   ...words('nasa esa fbi cia nhs fda epa sec inpe ibama', 'public-body'),
   ...words('bbc cnn rtu ruv nbc abc cbs lseg', 'company'),
   ...words('fifa uefa ioc nba nfl fa', 'association'),
+]);
+
+/** Well-known organisations whose names have no head word to go by. */
+export const KNOWN_ORGS: ReadonlyMap<string, OrgType> = new Map([
+  ['united nations', 'association'],
+  ['european union', 'association'],
+  ['world bank', 'association'],
+  ['red cross', 'association'],
+  ['met office', 'public-body'],
+]);
+
+/** The acronym a well-known organisation also goes by: "the United Nations" is "the UN" said short. */
+export const ACRONYM_OF: ReadonlyMap<string, string> = new Map([
+  ['united nations', 'UN'],
+  ['european union', 'EU'],
+  ['world health organization', 'WHO'],
+  ['world health organisation', 'WHO'],
+  ['world food programme', 'WFP'],
+  ['international monetary fund', 'IMF'],
+  ['national health service', 'NHS'],
 ]);
 
 /** Last words of place names ("Carver River", "Elm Street", "Reykjanes Peninsula"). */

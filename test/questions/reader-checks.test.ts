@@ -332,6 +332,14 @@ Redhill Royals won the league championship on Sunday, beating Castlegate Falcons
     expect(named('Tevita Fonua')?.kind).toBe('person');
   });
 
+  it('knows well-known bodies, their acronyms, and companies by their trade', () => {
+    const aid = analyseArticle('Aid arrives\n\nThe United Nations said on Friday that 73 people had died. The UN has asked donors for help. Kestrel Breweries and Blue Heron Records gave money, and Northway Rail said trains would run. Kofi Mensah, a co-author of the report, said more was needed.');
+    const kinds = Object.fromEntries(aid.entities.map((e) => [e.name, e.kind]));
+    expect(kinds).toMatchObject({ 'United Nations': 'org', 'Kestrel Breweries': 'org', 'Blue Heron Records': 'org', 'Northway Rail': 'org', 'Kofi Mensah': 'person' });
+    expect(aid.entities.find((e) => e.name === 'United Nations')!.mentions.map((m) => m.text)).toEqual(['United Nations', 'UN']);
+    expect(aid.entities.some((e) => e.name === 'UN')).toBe(false);
+  });
+
   it('takes no plural name for a team outside a report of a game', () => {
     const paper = analyseArticle('Reef study\n\nThe study, published in Marine Ecology Letters, found that the reefs recovered. The council voted 7-4 on the budget.');
     expect(paper.entities.some((e) => e.subtype === 'team')).toBe(false);
