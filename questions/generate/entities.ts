@@ -77,6 +77,7 @@ const TITLE_QUALIFIERS = new Set(['council', 'assembly', 'board', 'committee', '
 const PERSON_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Honorific'];
 const NOT_NAME_WORDS = new Set(['i', 'a', 'an', 'the', 'it', 'we', 'he', 'she', 'they', 'this', 'that', 'these', 'those', 'there', 'in', 'on', 'at', 'for', 'but', 'and', 'or', 'if', 'when', 'while', 'as', 'after', 'before', 'since', 'because', 'although', 'though', 'some', 'many', 'most', 'all', 'every', 'each', 'no', 'not', 'only', 'just', 'even', 'still', 'yet', 'so', 'then', 'now', 'today', 'tonight', 'yesterday', 'tomorrow', 'under', 'with', 'without', 'from', 'to', 'by', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'what', 'who', 'which', 'where', 'how', 'why', 'instead', 'meanwhile', 'however', 'also', 'both', 'neither', 'either', 'among', 'despite', 'during', 'until', 'unlike', 'like', 'more', 'fewer', 'less', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'chief', 'shares', 'sales', 'revenue', 'local', 'longtime', 'neighbouring', 'neighboring', 'pupils', 'students', 'parents', 'residents', 'officials', 'scientists', 'researchers', 'engineers', 'volunteers', 'drivers', 'pedestrians', 'architects', 'organisers', 'organizers', 'satellite', 'environmental', 'rural', 'red', 'green', 'plant', 'plants', 'water', 'matter', 'everything', 'transport', 'working', 'oxygen', 'photosynthesis', 'chlorophyll', 'chloroplasts', 'glucose', 'light', 'dry', 'bacterial', 'mitochondria', 'ribosomes', 'respiration', 'condensation', 'evaporation', 'cutting', 'fines', 'boats', 'children', 'nobody', 'everybody', 'people', 'together', 'fewer', 'rocky', 'teenagers', 'libraries', 'rovers']);
 
+const CALENDAR_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const SCORE = /\b\d{1,3}-\d{1,3}\b/;
 const SPORT = /\b(?:league|championship|match|tournament|season|coach|cup|semi-final|quarter-final|play-offs?|fixture|derby)\b/i;
 
@@ -274,6 +275,8 @@ function classify(s: SentenceInput, run: Run, sentenceIndex: number): Candidate 
     }
   }
 
+  // "on 3 September, the day before the company confirmed …": a date is no name.
+  if (all.length === 1 && CALENDAR_WORDS.test(all[0]!)) return undefined;
   // "the San Diego company Veridian Diagnostics", "Haldor Trucks, the Swedish lorry maker": described as one.
   const described = describedOrganisation(s.tokens, first, last);
   if (described !== undefined && !all.some((w) => NOT_NAME_WORDS.has(w))) return { ...base, nameFirst: first, kind: 'org', subtype: described, text: whole, personEvidence: false };

@@ -349,6 +349,8 @@ function renderVote(like: NumberMention, value: number): string | undefined {
 
 const FALLING = /\b(?:fell|fallen|falls?|falling|dropped|drops?|declined|declines?|decreased|decreases?|narrowed|narrows?|shrank|shrunk|shrinks?|slipped|slid|eased|cut|cuts|reduced|reduces?|lowered|lowers?|slashed|trimmed|lost)\b/i;
 const RISING = /\b(?:rose|risen|rises?|rising|grew|grown|grows?|increased|increases?|climbed|climbs?|jumped|jumps?|widened|widens?|raised|raises?|lifted|lifts?|soared|doubled|tripled|gained|boosted)\b/i;
+const SMALLER = /\b(?:shorter|lower|fewer|less|smaller|cheaper|slower|younger|lighter|down)\b/i;
+const LARGER = /\b(?:longer|higher|more|greater|larger|bigger|faster|older|heavier|dearer|up)\b/i;
 const LOWER_BOUND = /\b(?:(?<!\bno |\bnot )more than|over|at least|above|exceeding|beyond|just over|no fewer than|no less than|(?:longer|higher|greater|larger|bigger|older|later) than)\s*$/i;
 const UPPER_BOUND = /\b(?:(?<!\bno )less than|(?<!\bno )fewer than|not more than|under|below|up to|at most|within|no more than|just under|(?:shorter|lower|smaller|younger|earlier) than)\s*$/i;
 /** A negation earlier in the clause turns a bound round: "no patient will wait longer than 65 weeks". */
@@ -367,6 +369,12 @@ export function falseSide(before: string, after = ''): 'above' | 'below' | undef
   if (/\bfrom\s*$/i.test(before) && /^\s*(?:%|percent|per cent|[a-z]+)?\s+to\s+(?:about |around |roughly |nearly |just )?[$£€¥]?\d/i.test(after)) {
     if (falling) return 'above';
     if (RISING.test(verb)) return 'below';
+  }
+  // "slightly shorter, 5.2 days against 5.6 days": the comparison says which figure is the larger.
+  if (/^\s*(?:%|percent|per cent|[a-z]+)?\s*(?:against|compared with|versus|vs\.?)\s+(?:about |around )?[$£€¥]?\d/i.test(after)) {
+    const near = before.slice(-60);
+    if (SMALLER.test(near)) return 'below';
+    if (LARGER.test(near)) return 'above';
   }
   const lower = LOWER_BOUND.exec(before);
   const upper = lower === null ? UPPER_BOUND.exec(before) : null;

@@ -84,8 +84,8 @@ function split(text: string, block: Span, respectQuotes: boolean): Span[] | unde
 }
 
 function endsWithAbbreviation(before: string): boolean {
-  // "40C." ends a sentence: a letter stuck to a number is a unit, not an initial.
-  const word = /(?<![\p{L}\p{N}])([\p{L}.]+)$/u.exec(before)?.[1];
+  // "40C." and "100°C." end a sentence: a letter stuck to a number or a degree sign is a unit, not an initial.
+  const word = /(?<![\p{L}\p{N}°])([\p{L}.]+)$/u.exec(before)?.[1];
   if (word === undefined) return false;
   if (/^\p{Lu}$/u.test(word)) return true;
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true;

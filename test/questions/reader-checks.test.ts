@@ -358,9 +358,17 @@ Dr Ruth Kamara, a consultant at St Aidan's Hospital, who was not involved in the
   const quiz = generateQuiz(story, { count: 12 }).questions;
   const stems = quiz.map((q) => q.prompt);
 
-  it('never change a count that the names after it spell out', () => {
+  it('never change a count that the names or figures after it spell out', () => {
     const s = a.sentences.find((x) => x.text.startsWith('Two members'))!;
     expect(targetsOf(a, s).map((t) => t.answer)).not.toContain('Two');
+    const bids = analyseArticle('Bids\n\nThe board had rejected two earlier proposals, of 265p and 290p, saying they undervalued the business.');
+    expect(targetsOf(bids, bids.sentences[0]!).map((t) => t.answer)).not.toContain('two');
+  });
+
+  it('take no date for a company, and end a sentence after a temperature', () => {
+    const deal = analyseArticle('Deal\n\nThe offer is a premium of 41 percent to the closing price on 3 September, the day before the company confirmed an approach. Water never reaches 100°C. When it evaporates, salt is left.');
+    expect(deal.entities.map((e) => e.name)).not.toContain('September');
+    expect(deal.sentences.map((x) => x.text)).toContain('Water never reaches 100°C.');
   });
 
   it('catch a sentence that opens with "Both" and a second person beside the one asked about', () => {
@@ -426,6 +434,11 @@ describe('bounds and attributions', () => {
     expect(falseSide('Sales rose from ', ' to 24,000')).toBe('below');
     expect(falseSide('The share fell from 41.3 percent to ')).toBe('below');
     expect(falseSide('The council moved from ', ' to 24 members')).toBeUndefined();
+  });
+
+  it('keeps a figure compared with another on the side the comparison says', () => {
+    expect(falseSide('The average stay was slightly shorter, ', ' against 5.6 days')).toBe('below');
+    expect(falseSide('Turnout was higher, ', ' compared with 61 percent')).toBe('above');
   });
 
   it('turns a bound round after a negation', () => {

@@ -41,9 +41,9 @@ export interface Target {
 const COMPOUND_TAIL = /^\s+\d+\s*(?:minutes?|mins?|seconds?|secs?|inches?|lb|pounds?)\b/i;
 const COMPOUND_LEAD = /\b\d+\s*(?:hours?|hrs?|minutes?|mins?|feet|foot|ft|stone)\s*$/i;
 
-const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*)*`;
-/** A list of names set after a number's noun phrase: ", Nauru and Tonga", ", France, Spain and Italy". */
-const LISTED = new RegExp(String.raw`^[^,.;:]{0,40},\s+${NAME}(?:,\s+${NAME})*,?\s+(?:and|or)\s+${NAME}`, 'u');
+const NAME = String.raw`(?:\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*)*|[$£€¥]?\d[\d,.]*\p{L}*)`;
+/** A list of names or figures set after a number's noun phrase: ", Nauru and Tonga", ", of 265p and 290p". */
+const LISTED = new RegExp(String.raw`^[^,.;:]{0,40},\s+(?:of\s+)?${NAME}(?:,\s+${NAME})*,?\s+(?:and|or)\s+${NAME}`, 'u');
 
 /** "bringing the total in the outbreak to 27", "the death toll rose to 14": a bare number that counts. */
 const RUNNING_TOTAL = /\b(?:(?:the |a )?total(?: [\p{L}'-]+){0,4} (?:to|of)|(?:rose|risen|climbed|fell|dropped|jumped|grew|increased|decreased) to|toll of|tally of|number of [\p{L}'-]+ to)\s*$/iu;
