@@ -19,6 +19,9 @@ import { parseNumberText, type NumberMention } from './numbers';
 const stripAccents = (text: string): string => text.normalize('NFD').replace(/\p{M}+/gu, '');
 
 /** Alternative spellings of a number, without the canonical form itself. */
+/** A fraction's value (in thousandths) written with digits. */
+const FRACTION_DIGITS = new Map<number, [number, number]>([[100, [1, 10]], [200, [1, 5]], [250, [1, 4]], [333, [1, 3]], [500, [1, 2]], [667, [2, 3]], [750, [3, 4]]]);
+
 export function numberSpellings(n: NumberMention): string[] {
   const out: string[] = [];
   const digits = /\d[\d,]*(?:\.\d+)?/.exec(n.text)?.[0];
@@ -43,6 +46,11 @@ export function numberSpellings(n: NumberMention): string[] {
     out.push(`${n.value}${n.format.suffix}`);
   }
   if (n.kind === 'ordinal' && digits !== undefined) out.push(digits);
+  // "a third" is also typed "one third", "1/3" or "33%".
+  if (n.kind === 'fraction') {
+    const [top, bottom] = FRACTION_DIGITS.get(Math.round(n.value * 1000)) ?? [];
+    if (top !== undefined) out.push(n.text.replace(/^a /i, 'one ').replace('-', ' '), `${top}/${bottom}`, `${Math.round(n.value * 100)}%`, `${Math.round(n.value * 100)} percent`);
+  }
   if (n.kind === 'age' && digits !== undefined) out.push(digits);
   // "509 BC": the year alone, and the era without its space.
   if (n.kind === 'year' && n.format.suffix !== '' && digits !== undefined) out.push(digits, `${digits}${n.format.suffix.trim()}`);

@@ -14,7 +14,7 @@ import type { Article } from './article';
 import { compatibleClasses, isProperTerm, sameClass, singular, type Concept } from './concepts';
 import { knownPerson, type Entity } from './entities';
 import { containerOf, lookupPlace, neighbouringPlaces, placesWithin, takesThe, type PlaceType } from './gazetteer';
-import { falseSide, parseNumberText, renderLike, sameFormat, type NumberMention } from './numbers';
+import { FRACTION_VALUES, falseSide, parseNumberText, renderLike, sameFormat, type NumberMention } from './numbers';
 
 export type Provenance = 'article' | 'perturbed' | 'gazetteer';
 
@@ -181,6 +181,8 @@ function steps(answer: NumberMention): number[] {
     return [v + step, v - step, v + 2 * step, v - 2 * step, v + 3 * step].filter((x) => x > 0);
   }
   if (answer.kind === 'decade') return [v - 20, v + 20, v - 40];
+  // "a fifth less": the nearest other fractions ("half less" reads wrong, so half is never a wrong option).
+  if (answer.kind === 'fraction') return FRACTION_VALUES.filter((x) => Math.abs(x - v) > 1e-9).sort((a, b) => Math.abs(a - v) - Math.abs(b - v));
   if (answer.kind === 'ordinal') return [v + 2, v - 2, v + 5].filter((x) => x > 0);
   if (answer.kind === 'score') return [v + 1, v - 1, v + 2, v - 2, v + 3].filter((x) => x > 0);
   // "1 ampere": a word unit written singular has no wrong value that reads with it.

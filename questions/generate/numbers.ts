@@ -68,6 +68,21 @@ const SYMBOL = String.raw`(?:kWh|kW|MW|GW|mA|A|V|W|Hz|kHz|MHz|GHz|Ω|km|m)`;
 const MONTH = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
 const QUALIFIER = String.raw`(?:(no more than|not more than|no fewer than|no less than|more than|fewer than|less than|at least|up to|about|around|roughly|nearly|almost|some|over|under|just over|just under|an estimated) )?`;
 
+/** The values a fraction's wrong options take: the other fractions a text writes in words. */
+export const FRACTION_VALUES: readonly number[] = [0.1, 0.2, 0.25, 1 / 3, 2 / 3, 0.75];
+
+/** Fractions a text writes in words, with their values. */
+const FRACTIONS: ReadonlyArray<readonly [RegExp, number, string]> = [
+  [/^(?:a|one) tenth$/i, 0.1, 'a tenth'],
+  [/^(?:a|one) fifth$/i, 0.2, 'a fifth'],
+  [/^(?:a|one) quarter$/i, 0.25, 'a quarter'],
+  [/^(?:a|one) third$/i, 1 / 3, 'a third'],
+  [/^(?:a|one) half$|^half$/i, 0.5, 'half'],
+  [/^two[- ]thirds$/i, 2 / 3, 'two thirds'],
+  [/^three[- ]quarters$/i, 0.75, 'three quarters'],
+];
+const FRACTION = String.raw`(?:(?:a|one) (?:tenth|fifth|quarter|third)|two[- ]thirds|three[- ]quarters|half)`;
+
 interface Pattern {
   kind: NumberKind;
   re: RegExp;
@@ -75,6 +90,9 @@ interface Pattern {
 
 // Order matters: the first pattern to match at a position wins.
 const PATTERNS: Pattern[] = [
+  // "about a fifth less morphine", "two thirds of the seats": a share written as a fraction ("a third term" is
+  // an ordinal, and no fraction).
+  { kind: 'fraction', re: new RegExp(String.raw`(?:two[- ]thirds|three[- ]quarters|(?:(?:a|one) (?:tenth|fifth|quarter|third)|(?<!(?:first|second|other|the|and|and a) )half)(?=\s+(?:of|less|more|fewer|lower|higher|smaller|larger|bigger|cheaper|faster|slower|as|and a|or a|to a)\b|\s*[,.;:)]|\s*$))`, 'yi') },
   // "2 hours 14 minutes and 58 seconds", "1 minute 12 seconds": one length of time, not two or three figures.
   { kind: 'duration', re: new RegExp(String.raw`\d+ hours?,? \d+ minutes?(?:,? and \d+(?:\.\d+)? seconds?|,? \d+(?:\.\d+)? seconds?)?`, 'y') },
   { kind: 'duration', re: new RegExp(String.raw`\d+ minutes?,? (?:and )?\d+(?:\.\d+)? seconds?`, 'y') },
@@ -109,7 +127,7 @@ const SECONDS_IN: Record<string, number> = { hour: 3600, minute: 60, second: 1 }
 /** The number word a worded figure opens with: "four" of "four hundred years", "two" of "two-year". */
 const WORD_AT_START = new RegExp(String.raw`^${WORD_NUM}(?![a-z])`, 'i');
 
-const STARTS = new RegExp(String.raw`(?<![\p{L}\p{N}$£€¥.,:-])(?=[\d$£€¥]|(?:${WORD_NUM}|${MONTH})\b)`, 'giu');
+const STARTS = new RegExp(String.raw`(?<![\p{L}\p{N}$£€¥.,:-])(?=[\d$£€¥]|(?:${WORD_NUM}|${MONTH}|${FRACTION})\b)`, 'giu');
 
 /** Every number in a sentence, left to right, without overlaps. */
 export function findNumbers(text: string, tokens: readonly Token[]): NumberMention[] {
@@ -146,6 +164,8 @@ function describe(
   const value = parseValue(surface, kind);
   if (value === undefined) return undefined;
   let format = formatOf(surface);
+  // "a third" and "two thirds" are written alike: as a fraction in words.
+  if (kind === 'fraction') format = { words: true, currency: '', scale: '', decimals: 0, commas: false, suffix: '' };
   // Durations are alike when written with the same units: "1 minute 12 seconds" and "2 minutes 5 seconds";
   // a swimmer's "2 minutes 6.41 seconds" keeps its hundredths.
   if (kind === 'duration') format = { ...format, decimals: /\.(\d+) seconds?/.exec(surface)?.[1]?.length ?? 0, suffix: surface.replace(DURATION_PART, '#$2') };
@@ -212,6 +232,7 @@ function normaliseUnit(unit: string): string {
 const SCALES: Record<string, number> = { m: 1e6, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9 };
 
 function parseValue(surface: string, kind: NumberKind): number | undefined {
+  if (kind === 'fraction') return FRACTIONS.find(([re]) => re.test(surface))?.[1];
   if (kind === 'date' || kind === 'month') {
     const month = MONTHS.findIndex((m) => surface.toLowerCase().includes(m));
     const year = /\d{4}/.exec(surface)?.[0];
@@ -275,10 +296,16 @@ for (const [word, n] of NUMBER_WORDS) if (!(n in WORD_FOR) && word !== 'dozen') 
 
 /** `value` written the way `like` is written; undefined when that format cannot express it. */
 export function renderLike(like: NumberMention, value: number): string | undefined {
-  if (!['percent', 'money', 'count', 'measure', 'year', 'ordinal', 'number', 'age', 'decade', 'score', 'duration'].includes(like.kind)) {
+  if (!['percent', 'money', 'count', 'measure', 'year', 'ordinal', 'number', 'age', 'decade', 'score', 'duration', 'fraction'].includes(like.kind)) {
     return undefined;
   }
   const f = like.format;
+  if (like.kind === 'fraction') {
+    const text = FRACTIONS.find(([, v]) => Math.abs(v - value) < 1e-9)?.[2];
+    if (text === undefined) return undefined;
+    const written = /-/.test(like.text) ? text.replace(' ', '-') : text;
+    return /^\p{Lu}/u.test(like.text) ? written.charAt(0).toUpperCase() + written.slice(1) : written;
+  }
   if (like.kind === 'score') return renderVote(like, value);
   if (like.kind === 'duration') return renderDuration(like, value);
   // "509 BC" keeps its era.

@@ -5,6 +5,8 @@ import { analyseArticle, type Article } from '../../questions/generate/article';
 import { knownPerson } from '../../questions/generate/entities';
 import { generateQuiz } from '../../questions/generate';
 import { falseSide } from '../../questions/generate/numbers';
+import { numberOptions } from '../../questions/generate/distractors';
+import { numberSpellings } from '../../questions/generate/aliases';
 import { opener, stemText } from '../../questions/generate/stem';
 import { targetsOf } from '../../questions/generate/templates/targets';
 import { whWord } from '../../questions/generate/templates/wh-subject';
@@ -434,6 +436,16 @@ describe('bounds and attributions', () => {
     expect(falseSide('Sales rose from ', ' to 24,000')).toBe('below');
     expect(falseSide('The share fell from 41.3 percent to ')).toBe('below');
     expect(falseSide('The council moved from ', ' to 24 members')).toBeUndefined();
+  });
+
+  it('reads shares written as fractions, and no ordinal or half of a game as one', () => {
+    const a = analyseArticle('Trial\n\nPatients who listened to music needed about a fifth less morphine. Two thirds of the patients were women, and nearly three-quarters would do it again. Trade fell by a third. He served a third term. The team played well in the second half. It took a year and a half.');
+    const found = a.sentences.flatMap((s) => s.numbers.filter((n) => n.kind === 'fraction').map((n) => n.text));
+    expect(found).toEqual(['a fifth', 'Two thirds', 'three-quarters', 'a third']);
+    const fifth = a.sentences[0]!.numbers[0]!;
+    expect(numberOptions(a, fifth, 'about _____ less morphine').map((o) => o.text)).toEqual(expect.arrayContaining(['a quarter', 'a tenth', 'a third']));
+    expect(numberOptions(a, fifth, 'about _____ less morphine').map((o) => o.text)).not.toContain('half');
+    expect(numberSpellings(fifth)).toEqual(expect.arrayContaining(['one fifth', '1/5', '20%']));
   });
 
   it('keeps a figure compared with another on the side the comparison says', () => {

@@ -12,7 +12,7 @@ import { articleBefore, takesAn, wordsOf } from '../../text/words';
 import { opener, stemText } from '../stem';
 import { entityNamed } from '../../checks/article-index';
 import { headlineGives } from '../../checks/reader-checks';
-import { conversionBeside } from '../numbers';
+import { conversionBeside, parseNumberText } from '../numbers';
 import { targetsOf, type Target } from './targets';
 
 function rankTarget(t: Target): number {
@@ -53,6 +53,8 @@ export function trueFalse(article: Article): Candidate[] {
       if (target.kind === 'concept' && article.concepts.some((c) => `c:${c.lower}` === target.focus && c.aliases.some((a) => statement.toLowerCase().includes(a.toLowerCase())))) continue;
       // "less than seven hours" → "less than eight hours" may still be true: no swaps under a qualifier.
       if (target.kind === 'number' && /\b(?:less|fewer|more|than|least|most|over|under|below|above|beyond|within|up to|almost|nearly)\s*$/i.test(statement.slice(0, target.start))) continue;
+      // "Half of the schools …; the other half …": a changed share contradicts its own sentence.
+      if (target.kind === 'number' && parseNumberText(target.answer)?.kind === 'fraction' && /\bthe (?:other|remaining) (?:half|third|quarter|two thirds)\b|\bthe rest\b/i.test(statement)) continue;
       // "a tenfold change, so pH 3 is ten times more acidic": a changed multiple contradicts its own sentence.
       if (target.kind === 'number' && /\b(?:\d+|[a-z]+)[- ]?fold\b/i.test(statement)) continue;
       // "98mph (158km/h)": a changed figure beside its own conversion contradicts itself.
