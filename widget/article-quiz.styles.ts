@@ -60,7 +60,7 @@ export const styles = css`
   }
   .card {
     /* Reserved up front so that the page does not jump when the quiz arrives. */
-    min-height: var(--article-quiz-min-height, 28em);
+    min-height: var(--article-quiz-min-height, 30em);
     padding: 1.25em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

@@ -76,7 +76,7 @@ interface Failure {
  * @cssprop [--article-quiz-wrong=#b3261e] - "Not quite" (dark: #ffb4ab).
  * @cssprop [--article-quiz-tint=#eef2fa] - Feedback and selected-choice background (dark: #2a2f3a).
  * @cssprop [--article-quiz-radius=0.5em] - Corner radius.
- * @cssprop [--article-quiz-min-height=28em] - Space reserved while loading, so the page does not jump.
+ * @cssprop [--article-quiz-min-height=30em] - Space reserved while loading, so the page does not jump.
  */
 export class ArticleQuiz extends LitElement {
   static override styles = styles;

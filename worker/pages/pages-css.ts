@@ -27,5 +27,5 @@ pre { background: color-mix(in srgb, var(--ink) 6%, var(--paper)); padding: 0.75
 .note { color: var(--muted); }
 .quiz { margin-top: 3rem; border-top: 2px solid var(--ink); padding-top: 0.5rem; }
 /* The quiz's space is kept before its script has loaded, so the page does not jump. */
-article-quiz:not(:defined) { display: block; min-height: 28em; }
+article-quiz:not(:defined) { display: block; min-height: 30em; }
 `;
