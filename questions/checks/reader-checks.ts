@@ -66,6 +66,10 @@ export function stemProblems(r: StemReading, article: Article): Record<string, s
     const agreement = agreementProblem(r.stem, article, r.sources);
     if (agreement !== undefined) out.questionAgrees = `the question is not grammatical: ${agreement}`;
   }
+  // "Who is the ?": an article or a conjunction cannot end a question or a statement (a preposition can:
+  // "What unit is heat measured in?").
+  const unfinished = /\b(the|a|an|and|or)\s*[?.!]$/i.exec(r.stem);
+  if (unfinished !== null) out.questionAgrees = `the question is not grammatical: it ends on "${unfinished[1]}"`;
   if (r.blank !== undefined) {
     const guessable = guessableBlank(r.stem, r.blank.answer, r.blank.kind);
     if (guessable !== undefined) out.blankNotGuessable = `the blank can be filled from the stem alone: ${guessable}`;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkQuestion } from '../../questions/checks';
 import { analyseArticle, type Article } from '../../questions/generate/article';
 import { knownPerson } from '../../questions/generate/entities';
-import { generateQuiz } from '../../questions/generate';
+import { candidatesOf, generateQuiz } from '../../questions/generate';
 import { falseSide } from '../../questions/generate/numbers';
 import { numberOptions } from '../../questions/generate/distractors';
 import { numberSpellings } from '../../questions/generate/aliases';
@@ -88,6 +88,18 @@ describe('the reader checks', () => {
   it('pass a question a reader can take on its own', () => {
     const q = mc('Fill in the blank: The project is estimated to cost _____.', '£4 million', ['£1 million', '£4.5 million'], sentence('The project'));
     expect(failing(q)).toEqual([]);
+  });
+
+  it('catch a question that ends on an article, and let one end on a preposition', () => {
+    expect(failing(mc('Who is the ?', 'Fiona Mackay', ['Tom Reid', 'Cairn Systems'], sentence('The board')))).toContain('questionAgrees');
+    expect(failing(mc('Who is the board’s chair?', 'Fiona Mackay', ['Tom Reid'], sentence('The board')))).not.toContain('questionAgrees');
+  });
+
+  it('ask for a lower-case role as the article writes it before the name, and never for an empty one', () => {
+    const seed = readFileSync('questions/samples/venezuela-election-2024.txt', 'utf8');
+    const roles = candidatesOf(analyseArticle(seed)).filter((c) => c.template === 'role').map((c) => c.prompt);
+    expect(roles).toContain('Who is the opposition leader?');
+    for (const p of roles) expect(p).toMatch(/^Who is the \p{L}[^?]*\p{L}\?$/u);
   });
 
   it('catch a stem whose "it" points to a sentence the reader cannot see', () => {
@@ -242,7 +254,7 @@ describe('concepts', () => {
   it('reads a definition whose phrase gives examples between commas, and keeps them in the question', () => {
     const lesson = 'Food chains\n\nAnimals need energy to live and grow. An animal that eats only plants, such as a rabbit or a cow, is called a herbivore. An animal that eats only other animals is called a carnivore. Animals that eat both plants and animals, like bears and humans, are known as omnivores. Herbivores are eaten by carnivores, and omnivores eat both.';
     expect(analyseArticle(lesson).concepts.map((c) => c.term).sort()).toEqual(['carnivore', 'herbivore', 'omnivores']);
-    const prompts = generateQuiz(lesson, { count: 5 }).questions.map((q) => q.prompt);
+    const prompts = candidatesOf(analyseArticle(lesson)).map((c) => c.prompt);
     expect(prompts).toContain('What is an animal that eats only plants, such as a rabbit or a cow, called?');
   });
 

@@ -8,6 +8,7 @@ import { MIN_WRONG, type Candidate } from '../candidate';
 import { personOptions } from '../distractors';
 import { knownPerson } from '../entities';
 import { HONORIFICS } from '../lexicon';
+import { statedElsewhere } from '../../checks/also-true';
 
 export function roleQuestions(article: Article): Candidate[] {
   const out: Candidate[] = [];
@@ -25,9 +26,14 @@ export function roleQuestions(article: Article): Candidate[] {
       const words = m.role.split(' ').filter((w) => w !== '' && !HONORIFICS.has(w));
       if (words.length < 2 || roleOwners.get(words.join(' '))!.size !== 1) continue;
       const s = article.sentences[m.sentence]!;
-      const title = s.text.slice(s.tokens[m.titleFirst]!.start, s.tokens[m.first - 1]!.end);
+      // "opposition leader Maria Corina Machado": a role in lower case, read before the name but not marked as
+      // its title, is asked as written.
+      const before = s.text.slice(0, m.start).trimEnd();
+      const title = m.titleFirst < m.first ? s.text.slice(s.tokens[m.titleFirst]!.start, s.tokens[m.first - 1]!.end) : before.toLowerCase().endsWith(m.role) ? before.slice(before.length - m.role.length) : undefined;
+      if (title === undefined || title.trim() === '') continue;
       const prompt = `Who is the ${title}?`;
-      const options = personOptions(article, e, prompt, false);
+      // The check reads the question as "X is the …": no option the article names beside that title.
+      const options = personOptions(article, e, prompt, false).filter((o) => !statedElsewhere(article, `${o.text} is the ${title}.`, o.text));
       if (options.length < MIN_WRONG) continue;
       out.push({
         template: 'role',
