@@ -53,7 +53,10 @@ export function cloze(article: Article): Candidate[] {
       // What the sentence's main clause says comes first; a trailing aside ("…, attended by 200 residents") and
       // an age ("The 26-year-old …") are seldom what the sentence is there to tell.
       const weight = (1 - 0.1 * (target.start / s.text.length)) * (/-year-old$/.test(target.answer) ? 0.8 : 1);
-      const base = { sentences: lead === '' ? [s.index] : [s.index - 1, s.index], prompt, answer: target.answer, focus: target.focus, aboutSpeech: target.speaker === true };
+      // A person blanked in a stem that reports speech ("…, _____ said") asks who said it.
+      const person = target.kind === 'entity' && article.entities[Number(target.focus.slice(1))]?.kind === 'person';
+      const aboutSpeech = target.speaker === true || (person && /\b(?:said|says|told|tells)\b/.test(stem));
+      const base = { sentences: lead === '' ? [s.index] : [s.index - 1, s.index], prompt, answer: target.answer, focus: target.focus, aboutSpeech };
       if (options.length >= MIN_WRONG) {
         out.push({ ...base, template: 'cloze', type: 'multiple_choice', options, accepted: [], quality: QUALITY[target.kind] * weight });
       }

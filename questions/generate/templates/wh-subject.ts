@@ -103,7 +103,8 @@ export function whSubject(article: Article): Candidate[] {
       accepted: [],
       focus: `e${e.id}`,
       quality: e.kind === 'person' ? (quoted ? 0.9 : 0.85) : 0.75,
-      aboutSpeech: e.kind === 'person' && (quoted || SPEECH_VERBS.has(s.tokens[found.verb]!.lower) || SPEECH_VERBS.has(s.tokens[found.verb + 1]?.lower ?? '')),
+      // "Who visited the area and said …?": a second verb of speech makes it a question about what was said too.
+      aboutSpeech: e.kind === 'person' && (quoted || SPEECH_VERBS.has(s.tokens[found.verb]!.lower) || SPEECH_VERBS.has(s.tokens[found.verb + 1]?.lower ?? '') || /\b(?:said|says|told|tells)\b/.test(predicate)),
     };
     if (options.length >= MIN_WRONG) out.push(candidate);
     const typed = typedVariant(candidate, entitySpellings(e));
