@@ -18,6 +18,7 @@ import { QUESTION_TYPES, type Question, type QuestionType } from '../schema';
 import { analyseArticle, type Article } from './article';
 import { CLOZE_LEAD, TRUE_FALSE_LEAD, type Candidate } from './candidate';
 import { sentenceImportance } from './rank';
+import { keyFactChance } from './salience';
 import { render } from './render';
 import { seedOf, seededRandom, shuffle } from './seed';
 import { select } from './select';
@@ -79,22 +80,29 @@ export function generateQuiz(text: string, options: GenerateOptions = {}): Gener
   return { title: options.title?.trim() || deriveTitle(article), questions };
 }
 
+/** How a candidate's worth weighs the chance that it asks about a key fact against its template's quality. */
+const WORTH_CHANCE = 1;
+const WORTH_QUALITY = 1;
+
 function buildQuestions(article: Article, count: number, types: readonly QuestionType[]): Question[] {
   const seed = seedOf(article.input);
   const importance = sentenceImportance(article);
   const blocks = article.sentences.map((s) => s.block);
   const defines = new Map<number, string[]>();
   for (const c of article.concepts) for (const d of c.definitions) defines.set(d.sentence, [...(defines.get(d.sentence) ?? []), c.term]);
-  // A repeated passage is asked about once, from its first occurrence (the one an explanation points to).
-  let candidates = candidatesOf(article)
-    .filter((c) => types.includes(c.type) && c.sentences.every((i) => article.sentences[i]!.repeats === undefined))
-    .flatMap((c) => readable(c, article));
+  let candidates = selectableCandidates(article, types);
+  const worths = new Map<Candidate, number>();
+  const worth = (c: Candidate): number => {
+    let w = worths.get(c);
+    if (w === undefined) worths.set(c, (w = Math.pow(keyFactChance(article, c, importance), WORTH_CHANCE) * Math.pow(c.quality, WORTH_QUALITY)));
+    return w;
+  };
   // A chosen question that fails a check is dropped and the choice made again without it; a question that
   // still fails after the last round is left out (a shorter quiz beats a wrong question).
   let questions: Question[] = [];
   let failing = new Set<Candidate>();
   for (let round = 0; round < 10; round++) {
-    const chosen = select(candidates, importance, blocks, count, types, defines);
+    const chosen = select(candidates, worth, blocks, count, types, defines);
     const random = seededRandom(seed);
     const falseOnes = falseChoices(chosen, random);
     questions = chosen.map((c, i) => render(c, `q${i + 1}`, !falseOnes.has(c), article, random));
@@ -111,6 +119,16 @@ function buildQuestions(article: Article, count: number, types: readonly Questio
     });
   }
   return questions.filter((q) => checkQuestion(q, article).length === 0).map((q, i) => ({ ...q, id: `q${i + 1}` }));
+}
+
+/**
+ * The candidates a quiz is chosen from: of the allowed types, each readable on its own (see `readable`). A
+ * repeated passage is asked about once, from its first occurrence (the one an explanation points to).
+ */
+export function selectableCandidates(article: Article, types: readonly QuestionType[] = QUESTION_TYPES): Candidate[] {
+  return candidatesOf(article)
+    .filter((c) => types.includes(c.type) && c.sentences.every((i) => article.sentences[i]!.repeats === undefined))
+    .flatMap((c) => readable(c, article));
 }
 
 /**

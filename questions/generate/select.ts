@@ -45,7 +45,32 @@ export function quotas(count: number, types: readonly QuestionType[]): Quotas {
 
 export function select(
   candidates: readonly Candidate[],
-  importance: readonly number[],
+  /** How much each candidate is worth asking: how likely it asks about a key fact, and how good a question it makes. */
+  worth: (c: Candidate) => number,
+  blocks: readonly number[],
+  count: number,
+  types: readonly QuestionType[],
+  /** The terms each sentence defines, by sentence index. */
+  defines: ReadonlyMap<number, readonly string[]> = new Map(),
+): Candidate[] {
+  const chosen = greedy(candidates, worth, blocks, count, types, defines);
+  // Greedy choice can strand a quiz short: "70 percent" asked in one sentence blocks the only question left
+  // in another. Asking something else of a chosen sentence may leave room for one more question.
+  let best = chosen;
+  for (let tries = 0; best.length < count && tries < count; tries++) {
+    const longer = best
+      .map((y) => greedy(candidates.filter((c) => !(c.focus === y.focus && c.sentences.join() === y.sentences.join())), worth, blocks, count, types, defines))
+      .find((alt) => alt.length > best.length);
+    if (longer === undefined) break;
+    best = longer;
+  }
+  return best;
+}
+
+function greedy(
+  candidates: readonly Candidate[],
+  /** How much each candidate is worth asking: how likely it asks about a key fact, and how good a question it makes. */
+  worth: (c: Candidate) => number,
   blocks: readonly number[],
   count: number,
   types: readonly QuestionType[],
@@ -99,7 +124,7 @@ export function select(
     const sameBlock = blockCount.get(blocks[at]!) ?? 0;
     const near = chosen.filter((x) => x.sentences.some((i) => Math.abs(i - at) <= 1)).length;
     const variety = 1 - 0.08 * (templateCount.get(c.template) ?? 0);
-    return importance[at]! * c.quality * (1 - 0.12 * sameBlock - 0.05 * near) * variety;
+    return worth(c) * (1 - 0.12 * sameBlock - 0.05 * near) * variety;
   };
 
   const take = (best: Candidate) => {

@@ -52,14 +52,25 @@ function focusOf(q: Question): string {
   return foldText(correctText(q)) === 'false' ? q.explanation : stemOf(q);
 }
 
+/**
+ * The key facts (indices into `gold.keyFacts`) that a question made from `explanation` asks about: the
+ * sentence states the fact, and what the question asks for or states (`focus`) names one of its keys.
+ */
+export function factsAsked(gold: Gold, explanation: string, focus: string): number[] {
+  const folded = foldText(explanation);
+  return gold.keyFacts.flatMap((fact, i) => {
+    const evidence = Array.isArray(fact.evidence) ? fact.evidence : [fact.evidence];
+    const stated = evidence.some((e) => folded.includes(foldText(e)));
+    return stated && fact.keys.some((k) => mentions(focus, k) || mentions(k, focus)) ? [i] : [];
+  });
+}
+
 export function scoreArticle(article: Article, gold: Gold, questions: readonly Question[]): ArticleScore {
   const problems = questions.map((q) => checkQuestion(q, article));
   const quizProblems = checkQuiz(article.input, questions, { article }).filter((p) => p.where === 'quiz').map((p) => p.message);
 
-  const covered = gold.keyFacts.map((fact) => {
-    const evidence = Array.isArray(fact.evidence) ? fact.evidence : [fact.evidence];
-    return questions.some((q) => evidence.some((e) => foldText(q.explanation).includes(foldText(e))) && fact.keys.some((k) => mentions(focusOf(q), k) || mentions(k, focusOf(q))));
-  });
+  const asked = new Set(questions.flatMap((q) => factsAsked(gold, q.explanation, focusOf(q))));
+  const covered = gold.keyFacts.map((_, i) => asked.has(i));
 
   const speakerName = (id: number) => article.entities[id]!;
   const isGoldSpeaker = (id: number, speaker: string) => {
