@@ -8,6 +8,7 @@ import { ANAPHORS, DISCOURSE_MARKERS } from './lexicon';
 import { lookupPlace } from './gazetteer';
 import type { Token } from './tokens';
 import type { Article, Sentence } from './article';
+import type { Entity } from './entities';
 import { pronounReferent, referentName } from '../checks/references';
 import { writtenWithThe } from '../checks/article-index';
 import { escapeRegExp } from '../text/regexp';
@@ -213,13 +214,28 @@ export function namingRewrite(article: Article, s: Sentence): Rewrite[] {
 function organisationReferent(article: Article, s: Sentence): Rewrite | undefined {
   const first = s.tokens[0];
   const prev = article.sentences[s.index - 1];
-  if (first === undefined || first.text !== 'Its' || prev === undefined || prev.block !== s.block || /"/.test(prev.text)) return undefined;
+  if (first === undefined || (first.text !== 'Its' && first.text !== 'It') || prev === undefined || prev.block !== s.block || /"/.test(prev.text)) return undefined;
   const named = [...new Set(prev.mentions.map((m) => m.entity))].map((id) => article.entities[id]!);
-  if (named.length !== 1 || named[0]!.kind !== 'org' || s.mentions.some((m) => m.entity === named[0]!.id)) return undefined;
-  const name = named[0]!.name;
+  let body: Entity | undefined;
+  if (first.text === 'Its') {
+    if (named.length !== 1 || named[0]!.kind !== 'org') return undefined;
+    body = named[0];
+  } else {
+    // "Aurelia Airlines reported its first profit in three years. It blamed fuel prices …": an "It" doing
+    // something (no "It is …", which may stand for what happened) after a sentence whose subject is one
+    // organisation or named thing, with no person beside it.
+    const opening = prev.mentions.find((m) => m.start <= 4 && !m.demonym && !m.possessive);
+    const subject = opening === undefined ? undefined : article.entities[opening.entity];
+    if (subject === undefined || (subject.kind !== 'org' && subject.kind !== 'thing') || named.some((e) => e.kind === 'person')) return undefined;
+    if (!/^It (?:(?:also|then|now|later|still|has|had|will|would|could|can|may|must|should)\s+)*(?!is\b|was\b|has been\b|had been\b|will be\b|would be\b)\p{Ll}+/u.test(s.text)) return undefined;
+    if (/^(?:been|be|seemed|seems|appears|appeared|remains|remained|became|becomes|means|meant|took|takes)$/.test(s.tokens[1]?.lower ?? '')) return undefined;
+    body = subject;
+  }
+  if (body === undefined || s.mentions.some((m) => m.entity === body.id)) return undefined;
+  const name = body.name;
   // "the opposition Civic Alliance" is written with "the" too.
   const the = writtenWithThe(article, name) || new RegExp(`\\bthe (?:\\p{Ll}+ )?${escapeRegExp(name)}\\b`, 'iu').test(article.input);
-  return { start: first.start, end: first.end, text: `${the ? 'The ' : ''}${name}'s` };
+  return { start: first.start, end: first.end, text: `${the ? 'The ' : ''}${name}${first.text === 'Its' ? "'s" : ''}` };
 }
 
 /** Whether the sentence opens with a word pointing back that a rewrite does not replace. */
