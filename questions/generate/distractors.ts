@@ -14,7 +14,7 @@ import type { Article } from './article';
 import { compatibleClasses, isProperTerm, sameClass, singular, type Concept } from './concepts';
 import { knownPerson, type Entity } from './entities';
 import { containerOf, lookupPlace, neighbouringPlaces, placesWithin, takesThe, type PlaceType } from './gazetteer';
-import { FRACTION_VALUES, falseSide, parseNumberText, renderLike, sameFormat, type NumberMention } from './numbers';
+import { FRACTION_VALUES, dateParts, falseSide, parseNumberText, renderLike, sameFormat, type NumberMention } from './numbers';
 
 export type Provenance = 'article' | 'perturbed' | 'gazetteer';
 
@@ -112,7 +112,7 @@ export function numberOptions(article: Article, answer: NumberMention, stem: str
   };
   for (const n of numbersLike(article, answer)) {
     // "$412,380" beside "more than $412,000": a figure within 2% of the answer is the same amount to a reader.
-    const close = Math.abs(n.value - answer.value) <= 0.02 * Math.abs(answer.value) && answer.kind !== 'year';
+    const close = Math.abs(n.value - answer.value) <= 0.02 * Math.abs(answer.value) && !['year', 'date', 'month'].includes(answer.kind);
     // A lap of 56.9 seconds is no wrong value for a 100 metres time: a measure's wrong values stay within 3×.
     const ratio = answer.kind === 'measure' || answer.kind === 'duration' ? 3 : 10;
     if (sameFormat(n, answer) && n.value !== answer.value && !close && withinMagnitude(n.value, answer.value, ratio)) push(caseLike(n.text, answer.text), 'article');
@@ -168,6 +168,21 @@ function withinMagnitude(a: number, b: number, ratio = 10): boolean {
   return Math.max(a, b) / Math.min(a, b) <= ratio;
 }
 
+/**
+ * Other dates for a date's value: a week or two either side for a day (the same weekday, so "Monday, 3 March"
+ * stays a Monday), a month or two for a month.
+ */
+function dateSteps(v: number): number[] {
+  const { year, month, day } = dateParts(v);
+  const at = (y: number, m: number, d: number) => y * 10_000 + m * 100 + d;
+  if (day > 0) return [day + 7, day - 7, day + 14, day - 14, day + 21].filter((d) => d >= 1 && d <= 28).map((d) => at(year, month, d));
+  return [1, -1, 2, -2, 3].map((k) => {
+    const m = month + k;
+    const shifted = ((m - 1 + 12) % 12) + 1;
+    return at(year === 0 ? 0 : year + Math.floor((m - 1) / 12), shifted, 0);
+  });
+}
+
 /** Candidate wrong values: round steps of about a quarter of the answer, above and below. */
 function steps(answer: NumberMention): number[] {
   const v = answer.value;
@@ -181,6 +196,7 @@ function steps(answer: NumberMention): number[] {
     return [v + step, v - step, v + 2 * step, v - 2 * step, v + 3 * step].filter((x) => x > 0);
   }
   if (answer.kind === 'decade') return [v - 20, v + 20, v - 40];
+  if (answer.kind === 'date' || answer.kind === 'month') return dateSteps(v);
   // "a fifth less": the nearest other fractions ("half less" reads wrong, so half is never a wrong option).
   if (answer.kind === 'fraction') return FRACTION_VALUES.filter((x) => Math.abs(x - v) > 1e-9).sort((a, b) => Math.abs(a - v) - Math.abs(b - v));
   if (answer.kind === 'ordinal') return [v + 2, v - 2, v + 5].filter((x) => x > 0);

@@ -96,10 +96,14 @@ const PATTERNS: Pattern[] = [
   // "2 hours 14 minutes and 58 seconds", "1 minute 12 seconds": one length of time, not two or three figures.
   { kind: 'duration', re: new RegExp(String.raw`\d+ hours?,? \d+ minutes?(?:,? and \d+(?:\.\d+)? seconds?|,? \d+(?:\.\d+)? seconds?)?`, 'y') },
   { kind: 'duration', re: new RegExp(String.raw`\d+ minutes?,? (?:and )?\d+(?:\.\d+)? seconds?`, 'y') },
+  // "2:07.02", "1:57.31": a race time in minutes, seconds and hundredths, never a time of day.
+  { kind: 'duration', re: /\d{1,2}:\d{2}\.\d{1,2}(?!\d)/y },
   { kind: 'time', re: /\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?/y },
   { kind: 'time', re: /\d{1,2}\s?[ap]\.?m\.?(?![a-z])/y },
   { kind: 'money', re: new RegExp(String.raw`[$£€¥]${NUM}(?:\s?${SCALE}\b|m\b)?`, 'y') },
   { kind: 'money', re: new RegExp(String.raw`${NUM}(?:\s${SCALE})?\s(?:dollars|pounds|euros|yen|pesos|reais|rupees)\b`, 'y') },
+  // "offers of 265p and 290p", "12.4p a share": pence.
+  { kind: 'money', re: /\d+(?:\.\d+)?p\b/y },
   { kind: 'percent', re: new RegExp(String.raw`(?:${NUM}|${WORD_NUM})(?:\s?%|\spercent\b|\sper cent\b)`, 'yi') },
   { kind: 'age', re: /\d{1,3}-year-old\b/y },
   { kind: 'score', re: /\d{1,2}-\d{1,2}\b(?!-)/y },
@@ -169,10 +173,14 @@ function describe(
   // Durations are alike when written with the same units: "1 minute 12 seconds" and "2 minutes 5 seconds";
   // a swimmer's "2 minutes 6.41 seconds" keeps its hundredths.
   if (kind === 'duration') format = { ...format, decimals: /\.(\d+) seconds?/.exec(surface)?.[1]?.length ?? 0, suffix: surface.replace(DURATION_PART, '#$2') };
+  // "2:07.02" is written like "2:08.15": as a race clock with its hundredths.
+  if (kind === 'duration' && /:/.test(surface)) format = { ...format, decimals: /\.(\d+)$/.exec(surface)?.[1]?.length ?? 0, suffix: CLOCK };
+  // "14 April" is written like "21 March": dates compare by their shape, not their month.
+  if (kind === 'date' || kind === 'month') format = { ...format, suffix: dateShape(surface) };
   let unit = '';
   let mentionKind = kind;
   if (kind === 'percent') unit = 'percent';
-  else if (kind === 'money') unit = /[$£€¥]/.exec(surface)?.[0] ?? surface.split(' ').pop()!;
+  else if (kind === 'money') unit = /[$£€¥]/.exec(surface)?.[0] ?? (/\dp$/.test(surface) ? 'p' : surface.split(' ').pop()!);
   else if (kind === 'measure') unit = normaliseUnit(format.suffix.trim());
   else if (kind === 'score') {
     // "voted 7-4", "by a vote of 61 to 37": a vote's tally, whose wrong values keep the same number of voters.
@@ -187,6 +195,9 @@ function describe(
     if (unit === '') {
       if (format.words) return undefined;
       mentionKind = 'number';
+      // "the Treaty of Stralsund in 1370", "the Statute of Labourers of 1351": a year before 1500 after a
+      // preposition of time.
+      if (/^1[0-4]\d\d$/.test(surface) && /\b(?:in|of|since|by|until|till|from|before|after|around|circa|c\.)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) mentionKind = 'year';
     }
   } else if (kind === 'month') {
     // A bare month is a date only after a preposition ("in March"), not in "May we..." or "March on".
@@ -239,6 +250,8 @@ function parseValue(surface: string, kind: NumberKind): number | undefined {
     const day = /\b\d{1,2}\b/.exec(surface)?.[0];
     return (year === undefined ? 0 : Number(year) * 10_000) + (month + 1) * 100 + (day === undefined ? 0 : Number(day));
   }
+  const clock = /^(\d{1,2}):(\d{2}(?:\.\d+)?)$/.exec(surface);
+  if (kind === 'duration' && clock !== null) return Number(clock[1]) * 60 + Number(clock[2]);
   if (kind === 'duration') return [...surface.matchAll(DURATION_PART)].reduce((acc, m) => acc + Number(m[1]) * SECONDS_IN[m[2]!]!, 0);
   if (kind === 'time') {
     const parts = surface.match(/\d+/g)!.map(Number);
@@ -296,6 +309,7 @@ for (const [word, n] of NUMBER_WORDS) if (!(n in WORD_FOR) && word !== 'dozen') 
 
 /** `value` written the way `like` is written; undefined when that format cannot express it. */
 export function renderLike(like: NumberMention, value: number): string | undefined {
+  if (like.kind === 'date' || like.kind === 'month') return renderDate(like, value);
   if (!['percent', 'money', 'count', 'measure', 'year', 'ordinal', 'number', 'age', 'decade', 'score', 'duration', 'fraction'].includes(like.kind)) {
     return undefined;
   }
@@ -315,8 +329,7 @@ export function renderLike(like: NumberMention, value: number): string | undefin
   if (like.kind === 'ordinal') {
     if (f.words) return undefined;
     const n = Math.round(value);
-    const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
-    return `${n}${suffix}`;
+    return `${n}${ordinalSuffix(n)}`;
   }
   const scaleValue = f.scale === '' ? 1 : SCALES[f.scale.trim()] ?? 1;
   const shown = value / scaleValue;
@@ -349,6 +362,12 @@ export function renderLike(like: NumberMention, value: number): string | undefin
  */
 function renderDuration(like: NumberMention, seconds: number): string | undefined {
   const decimals = like.format.decimals;
+  if (like.format.suffix === CLOCK) {
+    const minutes = Math.floor(seconds / 60);
+    const rest = (seconds - minutes * 60).toFixed(decimals);
+    if (minutes === 0 || Number(rest) >= 60) return undefined;
+    return `${minutes}:${rest.padStart(decimals === 0 ? 2 : 3 + decimals, '0')}`;
+  }
   const scaled = Math.round(seconds * 10 ** decimals);
   if (Math.abs(scaled - seconds * 10 ** decimals) > 1e-6 || seconds <= 0) return undefined;
   const units = [...like.text.matchAll(DURATION_PART)].map((m) => m[2]!);
@@ -362,6 +381,35 @@ function renderDuration(like: NumberMention, seconds: number): string | undefine
   }
   if (left !== 0 || Number(parts.get(units[0]!)) === 0) return undefined;
   return like.text.replace(DURATION_PART, (_, _n: string, unit: string) => `${parts.get(unit)} ${unit}${parts.get(unit) === '1' ? '' : 's'}`);
+}
+
+/** The format suffix of a race time written as a clock ("2:07.02"). */
+const CLOCK = '#clock';
+
+/** A date's written shape: "D M" for "14 April", "M D, Y" for "March 14, 2024", "M" for "March". */
+function dateShape(surface: string): string {
+  return surface.replace(/\d{4}/, 'Y').replace(/\d{1,2}(st|nd|rd|th)?/, (_, ordinal: string | undefined) => (ordinal === undefined ? 'D' : 'Do')).replace(new RegExp(MONTH), 'M');
+}
+
+/** The year, month (1 to 12) and day (0 when not written) of a date's value. */
+export function dateParts(value: number): { year: number; month: number; day: number } {
+  return { year: Math.floor(value / 10_000), month: Math.floor((value % 10_000) / 100), day: value % 100 };
+}
+
+/** `value` (see `parseValue`) written in the shape of `like`: "14 April" for 20 April gives "20 April". */
+function renderDate(like: NumberMention, value: number): string | undefined {
+  const { year, month, day } = dateParts(value);
+  const old = dateParts(like.value);
+  if (month < 1 || month > 12 || (old.day > 0) !== (day > 0) || (old.year > 0) !== (year > 0)) return undefined;
+  const name = MONTHS[month - 1]!;
+  let text = like.text.replace(new RegExp(MONTH), name.charAt(0).toUpperCase() + name.slice(1));
+  if (day > 0) text = text.replace(/\b\d{1,2}(st|nd|rd|th)?\b/, (_, ordinal: string | undefined) => `${day}${ordinal === undefined ? '' : ordinalSuffix(day)}`);
+  if (year > 0) text = text.replace(/\d{4}/, String(year));
+  return text;
+}
+
+function ordinalSuffix(n: number): string {
+  return n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
 }
 
 /** "7-4" moved to 8 votes for: "8-3", the same eleven voters, the winning side still ahead. */

@@ -80,6 +80,7 @@ const NUMBER_FEATURES: Partial<Record<string, SalienceFeature>> = {
   measure: 'measure',
   year: 'year',
   date: 'date',
+  month: 'date',
   duration: 'duration',
   number: 'bareNumber',
   fraction: 'fraction',

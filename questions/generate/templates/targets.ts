@@ -62,7 +62,7 @@ function countsSomething(s: Sentence, n: NumberMention): boolean {
   return n.format.commas && n.format.currency === '' && n.value >= 1000;
 }
 
-const NUMBER_KINDS = new Set(['percent', 'money', 'count', 'measure', 'year', 'date', 'ordinal', 'age', 'decade', 'score', 'duration', 'fraction']);
+const NUMBER_KINDS = new Set(['percent', 'money', 'count', 'measure', 'year', 'date', 'month', 'ordinal', 'age', 'decade', 'score', 'duration', 'fraction']);
 
 export function targetsOf(article: Article, s: Sentence): Target[] {
   const out: Target[] = [];
