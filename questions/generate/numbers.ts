@@ -247,7 +247,7 @@ function parseValue(surface: string, kind: NumberKind): number | undefined {
   if (kind === 'date' || kind === 'month') {
     const month = MONTHS.findIndex((m) => surface.toLowerCase().includes(m));
     const year = /\d{4}/.exec(surface)?.[0];
-    const day = /\b\d{1,2}\b/.exec(surface)?.[0];
+    const day = /\b(\d{1,2})(?:st|nd|rd|th)?\b/.exec(surface)?.[1];
     return (year === undefined ? 0 : Number(year) * 10_000) + (month + 1) * 100 + (day === undefined ? 0 : Number(day));
   }
   const clock = /^(\d{1,2}):(\d{2}(?:\.\d+)?)$/.exec(surface);

@@ -120,6 +120,22 @@ describe('numbers', () => {
     expect(renderLike(parseNumberText('30C')!, 34)).toBe('34C');
   });
 
+  it('reads dates, months, race clocks, pence and years before 1500, and writes wrong ones like them', () => {
+    expect(parseNumberText('14 April')).toMatchObject({ kind: 'date' });
+    expect(renderLike(parseNumberText('14 April')!, 421)).toBe('21 April');
+    expect(renderLike(parseNumberText('March 14, 2024')!, 20240307)).toBe('March 7, 2024');
+    expect(renderLike(parseNumberText('June 1215')!, 12150700)).toBe('July 1215');
+    expect(renderLike(parseNumberText('July 14th')!, 721)).toBe('July 21st');
+    expect(renderLike(parseNumberText('2:07.02')!, 128.3)).toBe('2:08.30');
+    expect(parseNumberText('2:07.02')).toMatchObject({ kind: 'duration', value: 127.02 });
+    expect(parseNumberText('265p')).toMatchObject({ kind: 'money', unit: 'p', value: 265 });
+    expect(renderLike(parseNumberText('265p')!, 315)).toBe('315p');
+    const a = analyseArticle('The league\n\nThe war ended with the Treaty of Stralsund in 1370. Land purchases begin in January, and 1200 residents were asked.');
+    expect(a.sentences.flatMap((x) => x.numbers).map((n) => [n.text, n.kind])).toEqual([['1370', 'year'], ['January', 'month'], ['1200', 'count']]);
+    const options = (answer: string) => a.sentences.flatMap((x) => targetsOf(a, x)).find((t) => t.answer === answer)!.options('').map((o) => o.text);
+    expect(options('January')).toEqual(expect.arrayContaining(['February', 'December']));
+  });
+
   it('asks a bare number that is a running total, and no label such as a stage number', () => {
     const a = analyseArticle('Measles cases rise\n\nOfficials confirmed four more cases of measles, bringing the total in the outbreak to 27. Ferrante won stage 14 of the race on Saturday.');
     expect(targetsOf(a, a.sentences[0]!).filter((t) => t.kind === 'number').map((t) => t.answer)).toEqual(['four', '27']);
