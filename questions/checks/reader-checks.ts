@@ -13,6 +13,7 @@ import { lookupPlace, sameRegion } from '../generate/gazetteer';
 import { pronounGender } from '../generate/gender';
 import { HONORIFICS, PLACE_HEADS, SPEECH_VERBS, TITLE_WORDS } from '../generate/lexicon';
 import { findNumbers } from '../generate/numbers';
+import { tagSentence, type Token } from '../generate/tokens';
 import type { Question, QuestionType } from '../schema';
 import { foldText } from '../text/fold';
 import { containsWords, plainTypography } from '../text/typography';
@@ -76,7 +77,26 @@ export function stemProblems(r: StemReading, article: Article): Record<string, s
   }
   const cut = cutClause(r.stem, r.sources);
   if (cut !== undefined) out.wholeClauses = `the stem stops before the verb of its last clause ("…${cut}")`;
+  if (participlePhrase(r.stem)) out.wholeClauses = 'the stem is a phrase without a clause of its own ("Leaving behind …")';
   return out;
+}
+
+/**
+ * "Leaving behind a curved lake called an oxbow lake.": a stem that opens with a participle and has no finite
+ * verb after it is the tail of a sentence, not a sentence.
+ */
+function participlePhrase(stem: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+ing\b/u.test(stem)) return false;
+  const tokens = tagSentence(stem);
+  // "a curved lake called an oxbow lake": a past form after a determiner or a noun is an adjective or a
+  // participle.
+  const attributive = (i: number) => tokens[i - 1] !== undefined && (tokens[i - 1]!.tags.has('Noun') || tokens[i - 1]!.tags.has('Determiner'));
+  const finite = (t: Token, i: number) =>
+    t.tags.has('Copula') ||
+    t.tags.has('Modal') ||
+    (t.tags.has('Verb') && (t.tags.has('PresentTense') || t.tags.has('PastTense')) && !/(?:ing|ed)$/.test(t.lower)) ||
+    (t.tags.has('Verb') && /ed$/.test(t.lower) && !attributive(i));
+  return !tokens.some((t, i) => i > 0 && finite(t, i));
 }
 
 const reading = (q: Question, article: Article): StemReading => {

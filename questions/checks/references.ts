@@ -57,7 +57,7 @@ function articleTags(article: Article): Map<string, ReadonlySet<string>> {
 
 /** Words that can point outside a stem; a stem without any needs no closer reading. */
 const POINTING_WORD =
-  /\b(?:this|these|those|that|such|examples?|instances?|latter|former|he|him|his|himself|she|her|hers|herself|it|its|itself|they|them|their|themselves|some|many|most|others|several|all|none|each|both|neither|either|one|few)\b/i;
+  /\b(?:this|these|those|that|such|examples?|instances?|latter|former|he|him|his|himself|she|her|hers|herself|it|its|itself|they|them|their|themselves|some|many|most|others|several|all|none|each|both|neither|either|one|few|\d+-year-old)\b/i;
 const SPEAKING_WORD = /\b(?:I|we|you|me|us|my|our|your|ours|yours|myself|ourselves|yourself)\b/i;
 
 /** The words of a stem, each with its tags as the article's sentences give them. */
@@ -148,11 +148,16 @@ export function danglingReference(stem: string, article: Article, sources: reado
       if (w.lower === 'such' && next?.lower === 'as') continue;
       if (next !== undefined && (TIME_NOUNS.test(next.lower) || /^(?:who|whom)$/.test(next.lower))) continue;
       if (first) return `${w.text}${next === undefined ? '' : ` ${next.text}`}`;
+      // "The system that carries this information is called …": "this" and a noun the stem has not said,
+      // in any clause.
+      if (/^(?:this|these|those)$/.test(w.lower) && next !== undefined && isNoun(next) && !words.slice(0, i).some((x) => !x.quoted && x.lower === next.lower)) return `${w.text} ${next.text}`;
       continue;
     }
     // "is a well-known example", "another example": an example of something the stem does not say.
     if (RELATIONAL.test(w.lower) && next?.lower !== 'of' && prev?.lower !== 'for') return w.text;
     if (/^(?:latter|former)$/.test(w.lower) && prev?.lower === 'the') return `the ${w.text}`;
+    // "The 41-year-old centre-back, playing her last season, …": someone said before, by age and role only.
+    if (k === 1 && prev?.lower === 'the' && /^\d+-year-old$/.test(w.lower) && peopleBefore(plain, plain.length, article).length === 0 && !words.some(isBlank)) return `The ${w.text}`;
     // "Some is used straight away": a quantifier standing for a noun of the sentence before.
     if (k === 0 && QUANTIFIER_PRONOUNS.test(w.lower) && next !== undefined && ((isVerb(next) && !isNoun(next)) || /^(?:that|which|who)$/.test(next.lower))) return w.text;
     // "Both sponsor exploration licences", "Neither country signed": two things said before ("Both Nauru and
@@ -198,6 +203,11 @@ export function danglingReference(stem: string, article: Article, sources: reado
           (j < verb || boundaryBefore(words, i, plain, j)),
       );
       if (!antecedent) return w.text;
+      // "Most of the cuts will fall on its studios …": an "its" needs one owner, and plural nouns are none.
+      if (/^(?:it|its|itself)$/.test(w.lower)) {
+        const owners = words.slice(opening, i).filter((x) => !x.quoted && !STOPWORDS.has(x.lower) && (isNoun(x) || isBlank(x) || /^\p{Lu}/u.test(x.text)));
+        if (owners.length > 0 && owners.every((x) => x.tags.has('Plural') && !/^\p{Lu}/u.test(x.text) && !isBlank(x))) return w.text;
+      }
       // "Harriet Calloway, its education spokeswoman, …": a person's name is no owner of an "its".
       if (w.lower === 'its') {
         const named = personNameWords(article);

@@ -61,8 +61,11 @@ export function numberSpellings(n: NumberMention): string[] {
 export function entitySpellings(e: Entity): string[] {
   const out = [...e.aliases];
   for (const m of e.mentions) out.push(m.text);
-  return dedupe([...out, ...out.map(stripAccents)], e.name);
+  // "al" of "Ibn al-Haytham", "van" of "van Gogh": a particle alone names nobody.
+  return dedupe([...out, ...out.map(stripAccents)], e.name).filter((x) => x.length > 2 && !NAME_PARTICLES.test(x));
 }
+
+const NAME_PARTICLES = /^(?:al|el|ibn|bin|bint|abu|de|da|di|do|du|dos|das|del|della|der|den|van|von|le|la|mac|st)$/i;
 
 export function conceptSpellings(term: string): string[] {
   const lower = term.toLowerCase();

@@ -78,10 +78,19 @@ function termAfter(tokens: readonly Token[], i: number): [number, number] | unde
   // "is called its atomic number": the term is "atomic number".
   if (/^(?:a|an|the|its|their)$/.test(tokens[first]?.lower ?? '')) first++;
   let last = first - 1;
+  let named = false;
   for (let j = first; j < Math.min(tokens.length, first + 3); j++) {
     const t = tokens[j]!;
     // "an official named Zhang Qian westwards": an adverb ends the name.
     if (CLAUSE_END.test(t.lower) || t.tags.has('Value') || t.tags.has('Pronoun') || (t.tags.has('Adverb') && !t.tags.has('Noun') && !t.tags.has('Adjective'))) break;
+    // "nerve cells called neurones carry …", "four states called khanates": the word a name is given is a
+    // noun, whatever the tagger made of an unfamiliar plural.
+    if (j === first && j > 0 && NAMING.has(tokens[j - 1]!.lower) && t.tags.has('Verb') && /^\p{Ll}+s$/u.test(t.text) && !/(?:ed|ing)$/.test(t.lower)) {
+      last = j;
+      named = true;
+      if (ends(t)) break;
+      continue;
+    }
     if (t.tags.has('Verb')) {
       // "a force called slab pull, does …": a bare verb form that closes the term at a comma is its noun.
       if (j > first && t.tags.has('Infinitive') && /^[,.;]/.test(t.post)) last = j;
@@ -92,10 +101,22 @@ function termAfter(tokens: readonly Token[], i: number): [number, number] | unde
   }
   if (last < first) return undefined;
   const words = tokens.slice(first, last + 1);
-  if (!words.some((t) => t.tags.has('Noun') || t.tags.has('Adjective') || /ing$/.test(t.lower))) return undefined;
+  if (!named && !words.some((t) => t.tags.has('Noun') || t.tags.has('Adjective') || /ing$/.test(t.lower))) return undefined;
   if (words.some((t) => t.tags.has('Superlative') || /est$/.test(t.lower) && t.tags.has('Adjective'))) return undefined;
   if (STOP_TERM.has(words[0]!.lower)) return undefined;
   return [first, last];
+}
+
+/** "… called the principal focus, or focal point.": the other name set after the term. */
+function orAlias(tokens: readonly Token[], last: number): { alias?: string } {
+  const or = tokens[last + 1];
+  if (or?.lower !== 'or' || !/^,\s*$/.test(tokens[last]!.post)) return {};
+  let end = last + 2;
+  while (end < tokens.length && end < last + 5 && !ends(tokens[end]!)) end++;
+  const words = tokens.slice(last + 2, end + 1);
+  if (words.length === 0 || words.length > 3 || end >= tokens.length || !words.every((x) => (x.tags.has('Noun') || x.tags.has('Adjective')) && !x.tags.has('Pronoun'))) return {};
+  const text = words.map((x) => x.text).join(' ');
+  return { alias: /^(?:a|an|the)\s/i.test(text) ? text.replace(/^\S+\s/, '') : text };
 }
 
 /** Definitions in one sentence, outside its quotations (a speaker's words define nothing for the text). */
@@ -142,6 +163,14 @@ function allDefinitionsIn(s: Sentence): Definition[] {
         npFirst--;
         while (npFirst > 0 && !ends(t[npFirst - 1]!)) npFirst--;
       }
+      // "The place where a river begins, often in hills or mountains, is called …", "The edge of a drainage
+      // basin, usually a ridge of high land, is called …": an aside between commas is not the phrase named.
+      let npEnd = c - 1;
+      if (npFirst > 1 && /^,\s*$/.test(t[npFirst - 1]!.post) && /^,\s*$/.test(t[c - 1]!.post) && (t[npFirst]!.tags.has('Adverb') || /^(?:often|usually|sometimes|also|typically|normally|generally|mostly|mainly|especially)$/.test(t[npFirst]!.lower))) {
+        npEnd = npFirst - 1;
+        npFirst--;
+        while (npFirst > 0 && !ends(t[npFirst - 1]!)) npFirst--;
+      }
       // "…, and the two lower chambers are called ventricles": the second definition of a sentence.
       if (/^(?:and|but|while)$/.test(t[npFirst]!.lower) && npFirst < c - 1) npFirst++;
       // "Beneath the surface this molten rock is called magma": the phrase starts at its own determiner.
@@ -150,17 +179,23 @@ function allDefinitionsIn(s: Sentence): Definition[] {
         while (d > npFirst && !/^(?:this|these|that|those|the|a|an)$/.test(t[d]!.lower)) d--;
         if (d > npFirst + 1 && !t.slice(d, c).some((x) => x.tags.has('Preposition'))) npFirst = d;
       }
-      const np = t.slice(npFirst, c);
+      const np = t.slice(npFirst, npEnd + 1);
       // A verb may stand in a relative clause ("Blood vessels that carry blood … are called arteries", "Regions
       // where the particles are squeezed together are called compressions").
       const relative = np.findIndex((x) => /^(?:that|which|who|where|whose)$/.test(x.lower));
       // "Those that carry blood back …": the class is a noun of the sentence before.
-      const classNoun = relative === 1 && /^(?:those|these)$/.test(np[0]!.lower) ? '' : headNoun(np);
-      const verbs = np.filter((x, k) => x.tags.has('Verb') && !x.tags.has('Participle') && !x.tags.has('PastTense') && (relative < 0 || k < relative));
+      // "The material a river carries is called …": a relative clause without "that", opening with its own
+      // determiner right after the head noun.
+      const reduced = relative >= 0 ? -1 : np.findIndex((x, k) => k >= 2 && /^(?:a|an|the)$/.test(x.lower) && np[k - 1]!.tags.has('Noun') && !np[k - 1]!.tags.has('Pronoun') && np.slice(k + 1).some((y) => y.tags.has('Verb')));
+      const clauseAt = relative >= 0 ? relative : reduced;
+      const classNoun = relative === 1 && /^(?:those|these)$/.test(np[0]!.lower) ? '' : headNoun(reduced > 0 ? np.slice(0, reduced) : np);
+      // "This bending of light is called …": a word in -ing after a determiner is a noun.
+      const gerund = (x: Token, k: number) => /ing$/.test(x.lower) && k > 0 && /^(?:this|that|these|those|the|a|an|its|their)$/.test(np[k - 1]!.lower);
+      const verbs = np.filter((x, k) => x.tags.has('Verb') && !x.tags.has('Participle') && !x.tags.has('PastTense') && (clauseAt < 0 || k < clauseAt) && !gerund(x, k));
       // "He scored 27 goals … and was named the best young player": a pronoun or a clause is no noun phrase.
       const clause = np[0]?.tags.has('Pronoun') === true || np[np.length - 1]?.tags.has('Conjunction') === true;
       if (np.length === 0 || np[0]!.tags.has('Preposition') || np[0]!.tags.has('Conjunction') || verbs.length > 0 || relative === 0 || clause) continue;
-      found.push({ sentence: s.index, form: 'called', termFirst: term[0], termLast: term[1], npFirst, npLast: c - 1, copula: c, classNoun });
+      found.push({ sentence: s.index, form: 'called', termFirst: term[0], termLast: term[1], npFirst, npLast: npEnd, copula: c, classNoun, ...orAlias(t, term[1]) });
     } else if (i >= 1 && /^['’]?,\s*$/.test(t[i - 1]!.post) && /^\p{Ll}/u.test(t[term[0]]!.text) && (/^,/.test(t[term[1]]!.post) || term[1] === t.length - 1) && (t[i - 1]!.lower === 'ones' || (t[i - 1]!.tags.has('Noun') && !t[i - 1]!.tags.has('Pronoun')))) {
       // "many smaller ones, called tectonic plates,", "The smallest vessels, called capillaries, are …",
       // "others blamed 'bad air', known as miasma."
@@ -171,7 +206,7 @@ function allDefinitionsIn(s: Sentence): Definition[] {
       if (/^\p{Lu}/u.test(t[term[0]]!.text) && (ROLE_NOUNS.has(t[i - 1]!.lower) || /^(?:man|woman|boy|girl|child|person|official|monk|merchant|explorer|king|queen|emperor|general|soldier|priest|trader)$/.test(t[i - 1]!.lower))) continue;
       let npFirst = i - 1;
       while (npFirst > 0 && (t[npFirst - 1]!.tags.has('Adjective') || t[npFirst - 1]!.tags.has('Determiner')) && !ends(t[npFirst - 1]!)) npFirst--;
-      found.push({ sentence: s.index, form: 'named', termFirst: term[0], termLast: term[1], npFirst, npLast: i - 1, copula: -1, classNoun: t[i - 1]!.lower });
+      found.push({ sentence: s.index, form: 'named', termFirst: term[0], termLast: term[1], npFirst, npLast: i - 1, copula: -1, classNoun: t[i - 1]!.lower, ...orAlias(t, term[1]) });
     }
   }
   found.push(...appositionsIn(s), ...activeNamingIn(s));
@@ -194,13 +229,16 @@ function allDefinitionsIn(s: Sentence): Definition[] {
       !STOP_TERM.has(term[0]!.lower) &&
       !term.some((x) => /^(?:people|we|it|this|there)$/.test(x.lower)) &&
       // "The Sun is a star": a named thing said to be one of a kind is no definition of that kind.
-      !(term.some((x) => x.tags.has('ProperNoun') || (/^\p{Lu}/u.test(x.text) && x !== t[0])) && /^(?:a|an)$/.test(next?.lower ?? ''));
+      !(term.some((x) => x.tags.has('ProperNoun') || (/^\p{Lu}/u.test(x.text) && x !== t[0])) && /^(?:a|an)$/.test(next?.lower ?? '')) &&
+      // "The longest river is the Nile": a superlative picks out a thing, it defines no term.
+      !term.some((x) => x.tags.has('Superlative') || (/est$/.test(x.lower) && x.tags.has('Adjective')));
     const afterNext = t[c + 2];
     const predicateOk =
       next !== undefined &&
       (/^(?:a|an|the|any|anything|something)$/.test(next.lower) || (next.tags.has('Adjective') && afterNext !== undefined && (afterNext.tags.has('Noun') || afterNext.tags.has('Adjective')) && !afterNext.tags.has('Preposition'))) &&
       !t[c + 2]?.tags.has('Value') &&
-      !next.tags.has('Verb');
+      !next.tags.has('Verb') &&
+      !(next.lower === 'the' && /^\p{Lu}/u.test(afterNext?.text ?? ''));
     if (termOk && predicateOk) {
       let npLast = t.length - 1;
       const np = t.slice(c + 1);
@@ -249,6 +287,14 @@ function appositionsIn(s: Sentence): Definition[] {
   const found: Definition[] = [];
   const common = (x: Token) => (x.tags.has('Noun') || x.tags.has('Adjective')) && !x.tags.has('Pronoun') && !x.tags.has('ProperNoun') && !x.tags.has('Value') && /^\p{Ll}/u.test(x.text);
   for (let k = 1; k < t.length - 4; k++) {
+    // "The Mongols were nomads: people who move from place to place …": a plural said after a copula, then
+    // what such people or things are.
+    if (/^[:,]\s*$/.test(t[k]!.post) && COPULAS.has(t[k - 1]!.lower) && t[k]!.tags.has('Plural') && common(t[k]!) && common(t[k + 1]!) && t[k + 1]!.tags.has('Plural') && /^(?:who|that|which)$/.test(t[k + 2]!.lower)) {
+      let npLast = k + 1;
+      while (npLast < t.length - 1 && !/[;:.]/.test(t[npLast]!.post)) npLast++;
+      if (npLast - k >= 5) found.push({ sentence: s.index, form: 'apposition', termFirst: k, termLast: k, npFirst: k + 1, npLast, copula: -1, classNoun: singular(t[k + 1]!.lower) });
+      continue;
+    }
     if (!/^,\s*$/.test(t[k]!.post) || !t[k]!.tags.has('Noun') || !common(t[k]!)) continue;
     let termFirst = k;
     while (termFirst > 0 && k - termFirst < 2 && common(t[termFirst - 1]!) && !ends(t[termFirst - 1]!)) termFirst--;
@@ -407,7 +453,11 @@ export function findConcepts(sentences: readonly Sentence[], entities: readonly 
   // The term each sentence defines first, which an "it" in the next one may stand for.
   const definedAt = new Map<number, string>();
   for (const c of byTerm.values()) for (const d of c.definitions) if (d.form === 'is-a' && d.termFirst <= 1 && !definedAt.has(d.sentence)) definedAt.set(d.sentence, c.term);
-  for (const found of [...measuredIn(sentences, definedAt), ...lawsIn(sentences)]) add(found.term, found.definition.classNoun, found.plural)?.definitions.push(found.definition);
+  // "The strength of a lens is known as its power. Power is measured in dioptres": the quantity belongs to
+  // something ("its power"), and asked alone ("What unit is power measured in?") it has another unit.
+  const owned = (quantity: string) => byTerm.get(quantity.toLowerCase())?.definitions.some((d) => /^(?:its|their)$/.test(sentences[d.sentence]!.tokens[d.termFirst - 1]?.lower ?? '')) === true;
+  const measured = measuredIn(sentences, definedAt).filter((f) => f.definition.about === undefined || !owned(f.definition.about));
+  for (const found of [...measured, ...lawsIn(sentences)]) add(found.term, found.definition.classNoun, found.plural)?.definitions.push(found.definition);
   const explains = entities.filter((e) => e.kind === 'person').length <= 1;
   for (const found of contrastedTerms(sentences, explains)) add(found.term, found.classNoun, false);
   // Every occurrence of every term, as a whole word (singular or plural).

@@ -235,6 +235,8 @@ export function conceptOptions(article: Article, answer: Concept, stem: string):
       !c.lower.includes(answer.lower) &&
       !answer.lower.includes(c.lower) &&
       compatibleClasses(c.classNoun, answer.classNoun) &&
+      // "deposition" (a process, its class unsaid) is no wrong option for "hard rock".
+      !(c.classNoun === '' && answer.classNoun !== '') &&
       c.plural === answer.plural &&
       c.adjective === answer.adjective &&
       isProperTerm(c.term) === isProperTerm(answer.term),

@@ -192,6 +192,9 @@ function describe(
   else if (kind === 'count') {
     if (/^(?:one)$/i.test(surface)) return undefined;
     unit = countedNoun(tokens, end) ?? '';
+    // "In 1241 Mongol armies defeated …": a year before 1500 opening a sentence, whatever follows it, counts
+    // nothing (it is read as a year below).
+    if (/^1[0-4]\d\d$/.test(surface) && start <= 6 && /^(?:In|By|From|After|Before|Until|Since) $/.test(text.slice(0, start)) && /^\s+(?:\p{Lu}|the\b|a\b|an\b)/u.test(text.slice(end))) unit = '';
     if (unit === '') {
       if (format.words) return undefined;
       mentionKind = 'number';

@@ -118,7 +118,8 @@ export function opener(tokens: readonly Token[], text: string): { after: number;
   const phrase = tokens.slice(0, comma + 1);
   // "In a series circuit there is only one path, so …": a preposition's phrase with a finite verb in it is the
   // main clause, not an opener ("After the vote was taken, …" is a subordinate clause, and one).
-  const finiteVerb = phrase.some((t, i) => i > 0 && t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle') && !t.tags.has('Infinitive') && !/ing$/.test(t.lower) && (t.tags.has('PresentTense') || t.tags.has('PastTense') || t.tags.has('Copula')));
+  // "During a flood the river may cut straight across it, leaving behind …": a modal is a finite verb too.
+  const finiteVerb = phrase.some((t, i) => i > 0 && ((t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle') && !t.tags.has('Infinitive') && !/ing$/.test(t.lower) && (t.tags.has('PresentTense') || t.tags.has('PastTense') || t.tags.has('Copula'))) || /^(?:may|might|can|could|will|would|shall|should|must)$/.test(t.lower)));
   if (finiteVerb && /^(?:in|on|at|for|with|without|under|during|despite|following|by|from|of|to|among|across|over|through|within|beyond|near|inside|outside)$/.test(first.lower)) return { after: 0, droppable: false, keepable: false };
   // "More than 47,000 runners took part in the race, …", "Earlier this year the council voted …, …": an
   // adverb that is no subordinator, with a finite verb before the comma, opens the main clause.

@@ -3,6 +3,7 @@ import { analyseArticle } from '../../questions/generate/article';
 import { readLayout } from '../../questions/generate/layout';
 import { parseNumberText, renderLike } from '../../questions/generate/numbers';
 import { targetsOf } from '../../questions/generate/templates/targets';
+import { entitySpellings } from '../../questions/generate/aliases';
 
 const sentencesOf = (text: string) => analyseArticle(text).sentences.map((s) => s.raw);
 const speakerOf = (text: string, quote: string) => {
@@ -134,6 +135,14 @@ describe('numbers', () => {
     expect(a.sentences.flatMap((x) => x.numbers).map((n) => [n.text, n.kind])).toEqual([['1370', 'year'], ['January', 'month'], ['1200', 'count']]);
     const options = (answer: string) => a.sentences.flatMap((x) => targetsOf(a, x)).find((t) => t.answer === answer)!.options('').map((o) => o.text);
     expect(options('January')).toEqual(expect.arrayContaining(['February', 'December']));
+  });
+
+  it('never blanks a lone "1", never takes a name particle for a surname, and reads "In 1241 Mongol armies" as a year', () => {
+    const a = analyseArticle('Lesson\n\nEach neurone has a long fibre, which can be more than 1 metre long. The scholar Ibn al-Haytham wrote the Book of Optics. In 1241 Mongol armies defeated a European army.');
+    expect(targetsOf(a, a.sentences[0]!).filter((t) => t.kind === 'number')).toEqual([]);
+    const scholar = a.entities.find((e) => e.name.includes('Haytham'));
+    if (scholar !== undefined) expect(entitySpellings(scholar).map((x) => x.toLowerCase())).not.toContain('al');
+    expect(a.sentences[2]!.numbers.map((n) => [n.text, n.kind])).toEqual([['1241', 'year']]);
   });
 
   it('asks a bare number that is a running total, and no label such as a stage number', () => {

@@ -102,6 +102,26 @@ describe('the reader checks', () => {
     for (const p of roles) expect(p).toMatch(/^Who is the \p{L}[^?]*\p{L}\?$/u);
   });
 
+  it('catch an "its" with only plural nouns before it, a "this" and a noun the stem has not said, and a person named only by age', () => {
+    const cuts = analyseArticle('Games maker cuts jobs\n\nThe games maker said it would cut 320 jobs. Most of the cuts will fall on its studios in Montreal and Barcelona. The system that carries this information is called the nervous system. The 41-year-old centre-back carried the ball the length of the pitch.');
+    const at = (start: string) => cuts.sentences.find((x) => x.raw.startsWith(start))!.raw;
+    expect(failing(tf('True or false: Most of the cuts will fall on its studios in Montreal and Barcelona.', 'true', at('Most')), cuts)).toContain('selfContained');
+    expect(failing(tf('True or false: The system that carries this information is called the nervous system.', 'true', at('The system')), cuts)).toContain('selfContained');
+    expect(failing(tf('True or false: The 41-year-old centre-back carried the ball the length of the pitch.', 'true', at('The 41')), cuts)).toContain('selfContained');
+    expect(failing(tf('True or false: The games maker said it would cut 320 jobs.', 'true', at('The games')), cuts)).not.toContain('selfContained');
+  });
+
+  it('make no statement false by a definition’s figure or by a year of another generation, and ask no who or how much of a few words', () => {
+    const a = analyseArticle(
+      'Empire\n\nTemujin was born around 1162. In 1258 Hulagu, a grandson of Genghis Khan, captured Baghdad. In 1260 the Mongols were defeated at Ain Jalut. The point where two rivers meet is called a confluence. Councillor Ravi Sandhu welcomed the plan. Tickets cost £12 for the whole exhibition.',
+    );
+    const candidates = candidatesOf(a);
+    const falses = candidates.flatMap((c) => (c.falsePrompt === undefined ? [] : [c.falsePrompt]));
+    expect(falses.filter((p) => /1162 Hulagu|three rivers|one rivers/.test(p))).toEqual([]);
+    expect(candidates.map((c) => c.prompt)).not.toContain('Who welcomed the plan?');
+    expect(candidates.filter((c) => c.template === 'how-many' && c.prompt.split(' ').length <= 5)).toEqual([]);
+  });
+
   it('catch a stem whose "it" points to a sentence the reader cannot see', () => {
     const q = mc('Fill in the blank: The board puts it at _____ once fees are included.', '£4.5 million', ['£1 million', '£4 million'], sentence('The board puts'));
     expect(failing(q)).toContain('selfContained');
@@ -256,6 +276,50 @@ describe('concepts', () => {
     expect(analyseArticle(lesson).concepts.map((c) => c.term).sort()).toEqual(['carnivore', 'herbivore', 'omnivores']);
     const prompts = candidatesOf(analyseArticle(lesson)).map((c) => c.prompt);
     expect(prompts).toContain('What is an animal that eats only plants, such as a rabbit or a cow, called?');
+  });
+
+  it('reads terms the tagger takes for verbs, a phrase opening with a gerund, a relative clause without "that" and a colon', () => {
+    const lesson = analyseArticle(
+      'Nerves\n\nThe nervous system is built from nerve cells called neurones. This bending of light is called refraction. The material a river carries is called its load. The empire split into four states called khanates. The Mongols were nomads: people who move from place to place with their herds.',
+    );
+    expect(lesson.concepts.map((c) => c.term).sort()).toEqual(['khanates', 'load', 'neurones', 'nomads', 'refraction']);
+    const prompts = candidatesOf(lesson).map((c) => c.prompt);
+    expect(prompts).toContain('What is the material a river carries called?');
+    expect(prompts).toContain('What are people who move from place to place with their herds?');
+  });
+
+  it('asks a definition without the aside before its verb, without the clause before it, and with the sentence its "it" needs', () => {
+    const lesson = 'Rivers\n\nA river is a natural channel of fresh water. The place where a river begins, often in hills or mountains, is called its source. The place where it ends is called its mouth. Smaller rivers that join a main river are known as tributaries, and the point where two rivers meet is called a confluence. The edge of a drainage basin, usually a ridge of high land, is called the watershed. The longest river is the Nile, at about 6,650 kilometres.';
+    const a = analyseArticle(lesson);
+    const prompts = candidatesOf(a).filter((c) => c.template === 'concept').map((c) => c.prompt);
+    expect(prompts).toEqual(
+      expect.arrayContaining([
+        'What is the place where a river begins called?',
+        'The place where a river begins, often in hills or mountains, is called its source. What is the place where it ends called?',
+        'What is the point where two rivers meet called?',
+        'What is the edge of a drainage basin called?',
+      ]),
+    );
+    expect(prompts.filter((p) => /, what|What is the place where it ends called\?$|the Nile/.test(p) && !p.startsWith('The place where a river begins'))).toEqual([]);
+    expect(a.concepts.map((c) => c.term)).not.toContain('longest river');
+  });
+
+  it('keeps a clause with a modal verb as the main clause, and catches a stem that is only a participle’s phrase', () => {
+    const lesson = 'Meanders\n\nOver time the neck of a meander becomes narrower. During a flood the river may cut straight across the neck, leaving behind a curved lake called an oxbow lake.';
+    const a = analyseArticle(lesson);
+    const statements = candidatesOf(a).filter((c) => c.type === 'true_false').map((c) => c.prompt);
+    expect(statements.some((p) => p.startsWith('True or false: During a flood the river may cut'))).toBe(true);
+    expect(statements.filter((p) => p.startsWith('True or false: Leaving'))).toEqual([]);
+    expect(failing(tf('True or false: Leaving behind a curved lake called an oxbow lake.', 'true', a.sentences[1]!.raw), a)).toContain('wholeClauses');
+    expect(failing(tf('True or false: Swimming across the neck takes the river a flood.', 'true', a.sentences[1]!.raw), a)).not.toContain('wholeClauses');
+  });
+
+  it('accepts a term’s other name set after it, and asks no unit of a quantity that belongs to something', () => {
+    const a = analyseArticle('Lenses\n\nA convex lens bends parallel rays so that they meet at a single point called the principal focus, or focal point. The strength of a lens is known as its power. Power is measured in dioptres (D). Current is the flow of charge. It is measured in amperes (A).');
+    expect(a.concepts.find((c) => c.term === 'principal focus')?.aliases).toEqual(['focal point']);
+    const prompts = candidatesOf(a).map((c) => c.prompt);
+    expect(prompts).not.toContain('What unit is power measured in?');
+    expect(prompts).toContain('What unit is current measured in?');
   });
 
   it('reads a term set beside what it is, and a definition whose phrase is a list', () => {

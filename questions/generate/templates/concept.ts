@@ -29,7 +29,10 @@ function stemFor(article: Article, c: Concept, d: Definition): { prompt: string;
   const from = (i: number) => t[i]!.start;
   const to = (i: number) => t[i]!.end;
   if (d.form === 'called') {
-    const intro = d.npFirst > 0 ? s.text.slice(0, from(d.npFirst)) : '';
+    // "Smaller rivers … are known as tributaries, and the point where two rivers meet is called …": a clause
+    // before the phrase is a definition of its own, not an opener of the question.
+    const before = d.npFirst > 0 ? s.text.slice(0, from(d.npFirst)) : '';
+    const intro = /,\s*(?:and|but|while)\s*$/i.test(before) ? '' : before;
     // "an animal that eats only plants, such as a rabbit or a cow, called": examples keep their closing comma.
     let np = s.text.slice(from(d.npFirst), to(d.npLast)) + (/,\s*(?:such as|like|including|e\.g\.)\s/i.test(s.text.slice(from(d.npFirst), to(d.npLast))) && /^,/.test(t[d.npLast]!.post) ? ',' : '');
     const copula = t[d.copula]!.lower;
@@ -43,7 +46,14 @@ function stemFor(article: Article, c: Concept, d: Definition): { prompt: string;
     const words = np.split(/\s+/);
     let sentences = [s.index];
     let lead = '';
-    if (DEMONSTRATIVE.test(words[0]!) || (/^one$/i.test(words[0]!) && /^(?:that|which|who)$/i.test(words[1] ?? ''))) {
+    // "The place where it ends is called its mouth": the "it" of the phrase's clause is a noun said before.
+    if (/\b(?:where|when|which|that|as|after|before|until)\s+(?:it|they)\b/i.test(np)) {
+      const prev = contextFor(article, s, c);
+      if (prev === undefined) return undefined;
+      lead = `${prev.text} `;
+      sentences = [prev.index, s.index];
+      if (intro === '') np = lowerFirstUnlessName(np, article.sentences);
+    } else if (DEMONSTRATIVE.test(words[0]!) || (/^one$/i.test(words[0]!) && /^(?:that|which|who)$/i.test(words[1] ?? ''))) {
       // "This change is called sublimation": short, it needs the sentence before; long, it stands alone.
       // "Those that carry blood back …" stands for a noun of the sentence before, however long it is.
       if (words.length >= 5 && !/^(?:that|which|who)$/i.test(words[1]!)) np = `the ${words.slice(1).join(' ')}`;

@@ -250,6 +250,8 @@ export function howMany(article: Article): Candidate[] {
       const q = questionFor(s, n);
       if (q === undefined) continue;
       const prompt = q.prompt.charAt(0).toUpperCase() + q.prompt.slice(1).replace(/\s+/g, ' ').replace(/ \?$/, '?');
+      // "How much do tickets cost?": tickets to what? Five words say too little of the article.
+      if (prompt.split(/\s+/).length <= 5) continue;
       const options = numberOptions(article, n, prompt);
       const answer = n.text;
       const candidate: Candidate = {

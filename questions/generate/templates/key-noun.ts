@@ -102,7 +102,9 @@ export function keyNouns(article: Article): Candidate[] {
     const last = edited.at(noun.end - 1);
     if (start === undefined || last === undefined) continue;
     const stem = trimTail(`${edited.text.slice(0, start)}${BLANK}${edited.text.slice(last + 1)}`, start + BLANK.length, 30);
-    const spellings = conceptSpellings(noun.text);
+    // "textile artist": a reader who types "artist" has read the sentence.
+    const head = noun.text.split(' ');
+    const spellings = [...conceptSpellings(noun.text), ...(head.length === 2 && head[1]!.length >= 5 ? conceptSpellings(head[1]!).concat(head[1]!) : [])];
     if (!stem.includes(BLANK) || inStem(stem.replace(BLANK, ' '), [noun.text, ...spellings])) continue;
     if (article.headline !== undefined && inStem(article.headline, [noun.text, ...spellings])) continue;
     out.push({

@@ -68,6 +68,8 @@ export function targetsOf(article: Article, s: Sentence): Target[] {
   const out: Target[] = [];
   for (const n of s.numbers) {
     if (!NUMBER_KINDS.has(n.kind) && !(n.kind === 'number' && countsSomething(s, n))) continue;
+    // "more than 1 metre long": after a one, the singular noun gives it away, and no other value fits.
+    if (n.value === 1 && n.format.currency === '' && (n.kind === 'count' || n.kind === 'number' || n.kind === 'measure')) continue;
     // "1 minute 12 seconds", "6 feet 2 inches": the second part of one measure is no fact of its own.
     if (COMPOUND_LEAD.test(s.text.slice(Math.max(0, n.start - 24), n.start)) || COMPOUND_TAIL.test(s.text.slice(n.end, n.end + 24))) continue;
     // "Two members of the forum, Nauru and Tonga, declined": the names that follow count it out.

@@ -59,6 +59,9 @@ export function trueFalse(article: Article): Candidate[] {
       if (target.kind === 'number' && /\b(?:\d+|[a-z]+)[- ]?fold\b/i.test(statement)) continue;
       // "98mph (158km/h)": a changed figure beside its own conversion contradicts itself.
       if (target.kind === 'number' && conversionBeside(statement, target.start, target.end)) continue;
+      // "the point where three rivers meet is called a confluence": a definition's figures are the world's,
+      // and a changed one may still be true.
+      if (target.kind === 'number' && defines.size > 0) continue;
       const afterThe = /\bthe\s*$/i.test(statement.slice(0, target.start));
       // "an 81-year-old" swapped for "an 101-year-old": the article must still fit.
       const articleWord = articleBefore(statement, target.start);
@@ -71,7 +74,10 @@ export function trueFalse(article: Article): Candidate[] {
         .filter((o) => !(afterThe && target.kind === 'entity' && !/\s/.test(o.text) && /\s/.test(target.surface)))
         .filter((o) => articleWord === undefined || takesAn(o.text) === (articleWord === 'an'))
         // A man swapped for a woman is false for a reason that has nothing to do with the article's facts.
-        .filter((o) => samePersonKind(article, target, o.text));
+        .filter((o) => samePersonKind(article, target, o.text))
+        // "In 1162 Hulagu, a grandson of Genghis Khan, captured Baghdad": a year from another generation
+        // makes a statement false by the calendar, not by the article.
+        .filter((o) => !(target.kind === 'number' && /^\d{3,4}$/.test(target.answer) && /^\d{3,4}$/.test(o.text) && Math.abs(Number(o.text) - Number(target.answer)) > 30));
       for (const o of options) {
         const text = personForm(article, target, o.text);
         const swapped = `${statement.slice(0, target.start)}${text}${statement.slice(target.end)}`;

@@ -87,6 +87,8 @@ export function whSubject(article: Article): Candidate[] {
     const op = opener(s.tokens, s.text);
     const intro = resolved === undefined && op.after > 0 && op.keepable ? s.text.slice(0, s.tokens[op.after]!.start) : '';
     const predicate = s.text.slice(s.tokens[found.verb]!.start, clauseEnd(s, found.verb));
+    // "Who welcomed the plan?": a predicate of three words fits anyone on the plan's side.
+    if (predicate.split(/\s+/).length < 4 && !/\d|"/.test(predicate)) continue;
     const head = intro === '' ? wh[0]!.toUpperCase() + wh.slice(1) : `${intro}${wh}`;
     // "Who said X, but others said Y?" asks two things: the clause after "but" goes, whatever the length.
     const prompt = asQuestion(dropTrailingAttribution(trimTail(`${head} ${predicate}`.replace(/,(["']?)\s+but\s.*$/, '$1.'), head.length + 12)));
