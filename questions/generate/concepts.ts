@@ -460,13 +460,16 @@ export function findConcepts(sentences: readonly Sentence[], entities: readonly 
   for (const found of [...measured, ...lawsIn(sentences)]) add(found.term, found.definition.classNoun, found.plural)?.definitions.push(found.definition);
   const explains = entities.filter((e) => e.kind === 'person').length <= 1;
   for (const found of contrastedTerms(sentences, explains)) add(found.term, found.classNoun, false);
-  // Every occurrence of every term, as a whole word (singular or plural).
+  // Every occurrence of every term, as a whole word (singular or plural); a sentence without the term's
+  // letters is not searched.
+  const lowered = sentences.map((s) => s.text.toLowerCase());
   for (const c of byTerm.values()) {
     const stem = c.lower.replace(/(?:s|es)$/, '');
     const re = new RegExp(`(?<![\\p{L}-])${escapeRegExp(stem)}(?:s|es)?(?![\\p{L}-])`, 'giu');
-    for (const s of sentences) {
+    sentences.forEach((s, i) => {
+      if (!lowered[i]!.includes(stem)) return;
       for (const m of s.text.matchAll(re)) c.mentions.push({ sentence: s.index, start: m.index, end: m.index + m[0].length });
-    }
+    });
   }
   return [...byTerm.values()].filter((c) => c.mentions.length > 0);
 }

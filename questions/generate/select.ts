@@ -113,7 +113,7 @@ function greedy(
     if (c.aboutSpeech === true && speech >= speechCap) return false;
     if (c.template === 'role' && (templateCount.get('role') ?? 0) >= 1) return false;
     // A statement that can only be true teaches little and makes "True" a safe guess: three at most.
-    if (c.type === 'true_false' && c.falsePrompt === undefined && trueOnly >= 3) return false;
+    if (c.type === 'true_false' && c.falsePrompt === undefined && trueOnly >= 2) return false;
     // A typed common noun is the weakest question: two in ten at most.
     if (c.focus.startsWith('k:') && keyNouns >= keyNounCap) return false;
     if (strict && (typeCount.get(c.type) ?? 0) >= (quota.byType[c.type] ?? 0)) return false;
