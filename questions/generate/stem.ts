@@ -86,6 +86,8 @@ export function opensWithAnaphor(text: string): boolean {
   // A quotation's words are the speaker's own, not a pointer back into the article.
   if (/^\s*["'“‘]/u.test(text)) return false;
   const first = /^[^\p{L}]*([\p{L}']+)/u.exec(text)?.[1]?.toLowerCase() ?? '';
+  // "There were 41 cases …": an existential "there" points nowhere.
+  if (first === 'there' && /^[^\p{L}]*there\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|can|seems?|remains?)\b/iu.test(text)) return false;
   // "The next is in Paris", "The last was held in 1669": an ordinal standing for a noun said before.
   // "Of these, 1,120 …": a part of a group named before.
   return ANAPHORS.has(first) || /^[^\p{L}]*the (?:next|first|last|latter|former|second|third|other|rest) (?:is|was|are|were|will|would|has|had|came|comes)\b/iu.test(text) || /^[^\p{L}]*of (?:these|those|them)\b/iu.test(text);

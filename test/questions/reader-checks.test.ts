@@ -122,6 +122,14 @@ describe('the reader checks', () => {
     expect(candidates.filter((c) => c.template === 'how-many' && c.prompt.split(' ').length <= 5)).toEqual([]);
   });
 
+  it('ask the figures of an existential "there" and of a report by an uncertain "she", without her', () => {
+    const a = analyseArticle('Trial\n\nThe trial enrolled 4,812 adults. There were 41 cases in the vaccinated group, compared with 108 in the placebo group. Anna Reid and Maria Lopez spoke after the vote. She said the club’s 70 junior members had raised £2,100 by washing cars.');
+    const prompts = candidatesOf(a).map((c) => c.prompt);
+    expect(prompts).toContain('Fill in the blank: There were _____ cases in the vaccinated group, compared with 108 in the placebo group.');
+    expect(prompts.some((p) => p.startsWith("Fill in the blank: The club's 70 junior members had raised _____"))).toBe(true);
+    expect(prompts.filter((p) => /She said/.test(p))).toEqual([]);
+  });
+
   it('catch a stem whose "it" points to a sentence the reader cannot see', () => {
     const q = mc('Fill in the blank: The board puts it at _____ once fees are included.', '£4.5 million', ['£1 million', '£4 million'], sentence('The board puts'));
     expect(failing(q)).toContain('selfContained');

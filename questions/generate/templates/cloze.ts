@@ -11,6 +11,8 @@ import { statedElsewhere } from '../../checks/also-true';
 import { targetsOf } from './targets';
 
 const QUALITY = { number: 0.75, entity: 0.7, concept: 0.8 } as const;
+/** "She said (that) …", "They estimated …": a report whose content is a fact of its own. */
+const REPORTED = /^(?:He|She|They) (?:said|says|added|estimated|estimates|noted|explained|told (?:reporters|the meeting|the council|the court)) (?:that )?(?=\p{L})/u;
 const MAX_STEM_WORDS = 45;
 
 export function cloze(article: Article): Candidate[] {
@@ -21,15 +23,20 @@ export function cloze(article: Article): Candidate[] {
     // points to, so the reader sees what "it" is.
     // "She recorded 31 albums" in an obituary: the stem names her instead.
     const rewrites = namingRewrite(article, s);
-    const lead = opensUnresolved(s.text, rewrites) ? contextBefore(article, s) : '';
+    const unresolved = opensUnresolved(s.text, rewrites);
+    // "She said the club's 70 junior members had raised £2,100 …": when "she" is uncertain, the figures she
+    // reports still stand without her.
+    const reported = unresolved ? REPORTED.exec(s.text) : null;
+    const lead = unresolved && reported === null ? contextBefore(article, s) : '';
     if (lead === undefined) continue;
     // In a definition, the term defined is the one thing worth blanking (besides its numbers).
     const defined = article.concepts.filter((c) => c.definitions.some((d) => d.sentence === s.index));
     // "For his part, …" says nothing and may point the wrong way ("his" before the name): the stem starts after it.
     const op = opener(s.tokens, s.text);
-    const edited = stemText(s.text, op.after > 0 && op.droppable && !op.keepable ? s.tokens[op.after]!.start : 0, rewrites);
+    const edited = stemText(s.text, reported !== null ? reported[0].length : op.after > 0 && op.droppable && !op.keepable ? s.tokens[op.after]!.start : 0, rewrites);
     const text = edited.text;
     for (const target of targetsOf(article, s)) {
+      if (reported !== null && target.kind !== 'number') continue;
       if (defined.length > 0 && target.kind === 'concept' && !defined.some((c) => `c:${c.lower}` === target.focus)) continue;
       const start = edited.at(target.start);
       const end = edited.at(target.end - 1);
