@@ -57,7 +57,7 @@ function articleTags(article: Article): Map<string, ReadonlySet<string>> {
 
 /** Words that can point outside a stem; a stem without any needs no closer reading. */
 const POINTING_WORD =
-  /\b(?:this|these|those|that|such|examples?|instances?|latter|former|he|him|his|himself|she|her|hers|herself|it|its|itself|they|them|their|themselves|some|many|most|others|several|all|none|each|both|neither|either|one|few|\d+-year-old)\b/i;
+  /\b(?:this|these|those|that|such|examples?|instances?|latter|former|he|him|his|himself|she|her|hers|herself|it|its|itself|they|them|their|themselves|some|many|most|others|several|all|none|each|both|neither|either|one|few|half|much|two|three|four|\d+-year-old)\b/i;
 const SPEAKING_WORD = /\b(?:I|we|you|me|us|my|our|your|ours|yours|myself|ourselves|yourself)\b/i;
 
 /** The words of a stem, each with its tags as the article's sentences give them. */
@@ -158,8 +158,14 @@ export function danglingReference(stem: string, article: Article, sources: reado
     if (/^(?:latter|former)$/.test(w.lower) && prev?.lower === 'the') return `the ${w.text}`;
     // "The 41-year-old centre-back, playing her last season, …": someone said before, by age and role only.
     if (k === 1 && prev?.lower === 'the' && /^\d+-year-old$/.test(w.lower) && peopleBefore(plain, plain.length, article).length === 0 && !words.some(isBlank)) return `The ${w.text}`;
-    // "Some is used straight away": a quantifier standing for a noun of the sentence before.
-    if (k === 0 && QUANTIFIER_PRONOUNS.test(w.lower) && next !== undefined && ((isVerb(next) && !isNoun(next)) || /^(?:that|which|who)$/.test(next.lower))) return w.text;
+    // "Some is used straight away", "Yet some react violently", "Half received the vaccine": a quantifier
+    // standing for a noun of the sentence before.
+    const opening = k === 0 || (k === 1 && /^(?:yet|but|and|so|still|however)$/.test(open[0]!.lower));
+    if (opening && (QUANTIFIER_PRONOUNS.test(w.lower) || w.lower === 'half') && next !== undefined && ((isVerb(next) && !isNoun(next)) || /^(?:that|which|who)$/.test(next.lower))) return w.text;
+    // "Much larger are ice sheets": larger than something the stem does not say.
+    if (k === 0 && /^(?:much|far|even)$/.test(w.lower) && next !== undefined && /^(?:larger|smaller|bigger|greater|higher|lower|older|younger|longer|shorter|more|less|fewer)$/.test(next.lower) && !/\bthan\b/i.test(plain)) return `${w.text} ${next.text}`;
+    // "If the two balance": a number standing for things said before.
+    if (/^(?:two|three|four|both)$/.test(w.lower) && prev?.lower === 'the' && next !== undefined && isVerb(next) && !isNoun(next)) return `the ${w.text}`;
     // "Both sponsor exploration licences", "Neither country signed": two things said before ("Both Nauru and
     // Tonga …" names them).
     if (k === 0 && /^(?:both|neither)$/.test(w.lower) && next !== undefined && !/^\p{Lu}/u.test(next.text)) return w.text;
@@ -326,6 +332,9 @@ export function pronounReferent(article: Article, s: Sentence): Referent | undef
   const gender = pronounGender(word.lower)!;
   const person = (m: { entity: number }) => article.entities[m.entity]!.kind === 'person';
   if (s.mentions.some((m) => m.start < word.start && person(m))) return undefined;
+  // "… follows a widowed keeper who records … his own failing memory": a person said before the pronoun in
+  // its own sentence, by a noun ("a keeper who") rather than a name, is who it stands for.
+  if (t.slice(0, i).some((x, j) => (/^(?:who|whose|whom)$/.test(x.lower) && j > 0 && t[j - 1]!.tags.has('Noun')) || PERSON_NOUNS.has(x.lower) || ROLE_NOUNS.has(x.lower))) return undefined;
   const found = article.subjects.get(s.index);
   let id: number | undefined;
   if (found?.pronoun !== undefined && pronounGender(found.pronoun) === gender && article.entities[found.speaker]?.gender === gender) id = found.speaker;

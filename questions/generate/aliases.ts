@@ -40,7 +40,8 @@ export function numberSpellings(n: NumberMention): string[] {
     out.push(plain);
     if (word !== undefined && n.value <= 20) out.push(word);
   }
-  if ((n.kind === 'count' || n.kind === 'measure') && n.format.words) out.push(String(n.value));
+  // "ten thousand" is typed "10,000" as often as "10000".
+  if ((n.kind === 'count' || n.kind === 'measure') && n.format.words) out.push(String(n.value), n.value.toLocaleString('en-US'));
   if (n.kind === 'measure' && digits !== undefined) out.push(digits, n.text.replace(/-/g, ' '));
   if (n.kind === 'measure' && n.format.words) {
     out.push(`${n.value}${n.format.suffix}`);
@@ -61,6 +62,14 @@ export function numberSpellings(n: NumberMention): string[] {
 export function entitySpellings(e: Entity): string[] {
   const out = [...e.aliases];
   for (const m of e.mentions) out.push(m.text);
+  // "Commodore Matthew Perry" is also "Commodore Perry", "Dr Samira El Idrissi" "Dr El Idrissi".
+  const surname = e.kind === 'person' ? e.aliases.filter((a) => a !== e.name && e.name.endsWith(` ${a}`)).sort((a, b) => b.length - a.length)[0] : undefined;
+  if (surname !== undefined) {
+    for (const m of e.mentions) {
+      const title = m.role.split(' ');
+      if (m.role !== '' && title.length <= 2) out.push(`${title.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ')} ${surname}`);
+    }
+  }
   // "al" of "Ibn al-Haytham", "van" of "van Gogh": a particle alone names nobody.
   return dedupe([...out, ...out.map(stripAccents)], e.name).filter((x) => x.length > 2 && !NAME_PARTICLES.test(x));
 }

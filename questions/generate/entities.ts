@@ -182,6 +182,13 @@ function classify(s: SentenceInput, run: Run, sentenceIndex: number): Candidate 
   // A sentence-initial capital proves nothing; such runs are typed only through other evidence.
   const initial = first === 0 || /["“'‘(]/.test(tokens[first]!.pre) || /:\s*$/.test(tokens[first - 1]?.post ?? '');
 
+  // "A House Without Corners by Amara Dioume", "Quiet Hours by Matias Lerner": a work's title before its
+  // author's name is nobody.
+  const byline = tokens[last + 1]?.lower === 'by' && /^\p{Lu}/u.test(tokens[last + 2]?.text ?? '');
+  if (byline && !all.some((w) => HONORIFICS.has(w)) && lookupPlace(textOf(first, last)) === undefined && !(all.length === 1 && countryOfDemonym(all[0]!) !== undefined)) {
+    return { ...base, nameFirst: first, kind: 'thing', subtype: 'work', text: textOf(first, last), personEvidence: false };
+  }
+
   // Titles before a name.
   let k = first;
   const titleAt = (j: number): boolean => {
@@ -630,6 +637,16 @@ function mergePeople(entities: Entity[], byKey: Map<string, Entity>): void {
         a.subtype = 'merged';
       }
     }
+  }
+  // "Dr Samira El Idrissi … El Idrissi said": a name of two words or more that ends one other person's name,
+  // and only one, is that person's surname.
+  for (const a of people) {
+    if (a.kind !== 'person' || a.name.split(' ').length < 2) continue;
+    const longer = people.filter((b) => b !== a && b.kind === 'person' && b.name.toLowerCase().endsWith(` ${a.name.toLowerCase()}`));
+    if (longer.length !== 1) continue;
+    byKey.set(`person:${a.name.toLowerCase()}`, longer[0]!);
+    a.kind = 'thing';
+    a.subtype = 'merged';
   }
   for (let i = entities.length - 1; i >= 0; i--) {
     if (entities[i]!.subtype === 'merged') entities.splice(i, 1);

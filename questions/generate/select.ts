@@ -98,6 +98,7 @@ function greedy(
   let speech = 0;
   let keyNouns = 0;
   let trueOnly = 0;
+  let nounsAllowed = false;
   const keyNounCap = Math.max(1, Math.round(count * 0.2));
 
   const valid = (c: Candidate, strict: boolean): boolean => {
@@ -114,8 +115,9 @@ function greedy(
     if (c.template === 'role' && (templateCount.get('role') ?? 0) >= 1) return false;
     // A statement that can only be true teaches little and makes "True" a safe guess: three at most.
     if (c.type === 'true_false' && c.falsePrompt === undefined && trueOnly >= 2) return false;
-    // A typed common noun is the weakest question: two in ten at most.
-    if (c.focus.startsWith('k:') && keyNouns >= keyNounCap) return false;
+    // A typed common noun is the weakest question ("the study's _____", findings or results?): asked only
+    // when nothing else fills the quiz, two in ten at most.
+    if (c.focus.startsWith('k:') && (!nounsAllowed || keyNouns >= keyNounCap)) return false;
     if (strict && (typeCount.get(c.type) ?? 0) >= (quota.byType[c.type] ?? 0)) return false;
     return true;
   };
@@ -170,10 +172,16 @@ function greedy(
     if (best === undefined) exhausted.add(type);
     else take(best);
   }
-  while (chosen.length < count) {
-    const best = bestOf(undefined, false);
-    if (best === undefined) break;
-    take(best);
-  }
+  const fill = (upTo: number) => {
+    while (chosen.length < upTo) {
+      const best = bestOf(undefined, false);
+      if (best === undefined) break;
+      take(best);
+    }
+  };
+  fill(count);
+  // A shorter quiz beats a guess at a common noun, down to seven questions in ten.
+  nounsAllowed = true;
+  fill(Math.min(count, Math.ceil(count * 0.7)));
   return chosen.sort((a, b) => a.sentences[0]! - b.sentences[0]! || a.prompt.localeCompare(b.prompt));
 }

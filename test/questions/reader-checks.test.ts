@@ -6,7 +6,7 @@ import { knownPerson } from '../../questions/generate/entities';
 import { candidatesOf, generateQuiz } from '../../questions/generate';
 import { falseSide } from '../../questions/generate/numbers';
 import { numberOptions } from '../../questions/generate/distractors';
-import { numberSpellings } from '../../questions/generate/aliases';
+import { entitySpellings, numberSpellings } from '../../questions/generate/aliases';
 import { opener, stemText } from '../../questions/generate/stem';
 import { targetsOf } from '../../questions/generate/templates/targets';
 import { whWord } from '../../questions/generate/templates/wh-subject';
@@ -84,6 +84,29 @@ describe('entity typing', () => {
   });
 });
 
+describe('names read in evaluation round 12', () => {
+  it('joins a surname of two words to its full name, and takes a work’s title before its author for nobody', () => {
+    const a = analyseArticle('Prize\n\nThe team was led by Dr Samira El Idrissi of the Atlas Institute. "It was a grazer," El Idrissi said. The shortlist included A House Without Corners by Amara Dioume and Quiet Hours by Matias Lerner, translated into English by Daniel Ferreira-Hughes.');
+    const people = a.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(people).toContain('Samira El Idrissi');
+    expect(people).not.toContain('El Idrissi');
+    expect(people.filter((p) => /Corners|Hours|English/.test(p))).toEqual([]);
+    const scientist = a.entities.find((e) => e.name === 'Samira El Idrissi')!;
+    expect(entitySpellings(scientist)).toEqual(expect.arrayContaining(['El Idrissi', 'Dr El Idrissi']));
+  });
+
+  it('leaves a "his" to the person a noun names before it in its own sentence', () => {
+    const a = analyseArticle('Prize\n\nThe translator Daniel Ferreira-Hughes was praised. Daniel Ferreira-Hughes spoke at the ceremony. Set in the 1970s, the novel follows a widowed keeper who records his own failing memory in a logbook.');
+    const statements = candidatesOf(a).flatMap((c) => [c.prompt, c.falsePrompt ?? '']);
+    expect(statements.filter((p) => /Ferreira-Hughes's own/.test(p))).toEqual([]);
+  });
+
+  it('writes "ten thousand" as a reader may type it', () => {
+    const n = analyseArticle('Appeal\n\nThe appeal raised ten thousand pounds in a week.').sentences[0]!.numbers[0]!;
+    expect(numberSpellings(n)).toEqual(expect.arrayContaining(['10000', '10,000']));
+  });
+});
+
 describe('the reader checks', () => {
   it('pass a question a reader can take on its own', () => {
     const q = mc('Fill in the blank: The project is estimated to cost _____.', '£4 million', ['£1 million', '£4.5 million'], sentence('The project'));
@@ -128,6 +151,20 @@ describe('the reader checks', () => {
     expect(prompts).toContain('Fill in the blank: There were _____ cases in the vaccinated group, compared with 108 in the placebo group.');
     expect(prompts.some((p) => p.startsWith("Fill in the blank: The club's 70 junior members had raised _____"))).toBe(true);
     expect(prompts.filter((p) => /She said/.test(p))).toEqual([]);
+  });
+
+  it('catch a quantifier after "Yet", "Half" with a verb, a comparative without "than" and "the two" with a verb', () => {
+    const a = analyseArticle('Metals\n\nMost metals react slowly. Yet some react violently with cold water. Half received the vaccine. Much larger are ice sheets. If the two balance, the glacier stays. The two teams drew 2-2. Half of the 400 patients received the vaccine.');
+    const at = (start: string) => a.sentences.find((x) => x.raw.startsWith(start))!.raw;
+    const problems = (stem: string) => failing(tf(`True or false: ${stem}`, 'true', at(stem.slice(0, 8))), a);
+    for (const stem of ['Yet some react violently with cold water.', 'Half received the vaccine.', 'Much larger are ice sheets.', 'If the two balance, the glacier stays.']) expect(problems(stem)).toContain('selfContained');
+    for (const stem of ['The two teams drew 2-2.', 'Half of the 400 patients received the vaccine.']) expect(problems(stem)).not.toContain('selfContained');
+  });
+
+  it('make no statement of what kind a term is false by putting another of the kind in', () => {
+    const a = analyseArticle('Digestion\n\nAmylase is an enzyme, a protein that speeds up a chemical reaction without being used up. The stomach lining makes an enzyme called pepsin, which begins to digest protein. Lipase is an enzyme that breaks down fat.');
+    const falses = candidatesOf(a).flatMap((c) => (c.falsePrompt === undefined ? [] : [c.falsePrompt]));
+    expect(falses.filter((p) => /^True or false: (?:Pepsin|Lipase|Amylase) is an enzyme/.test(p))).toEqual([]);
   });
 
   it('catch a stem whose "it" points to a sentence the reader cannot see', () => {

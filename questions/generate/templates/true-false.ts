@@ -15,6 +15,11 @@ import { headlineGives } from '../../checks/reader-checks';
 import { conversionBeside, parseNumberText } from '../numbers';
 import { targetsOf, type Target } from './targets';
 
+/** Whether the sentence defines the term by saying what kind of thing it is ("X is an enzyme, …"). */
+function statesKind(article: Article, sentence: number, focus: string): boolean {
+  return article.concepts.some((c) => `c:${c.lower}` === focus && c.definitions.some((d) => d.sentence === sentence && (d.form === 'is-a' || d.form === 'apposition')));
+}
+
 function rankTarget(t: Target): number {
   return t.kind === 'number' ? 0 : t.kind === 'concept' ? 1 : 2;
 }
@@ -71,6 +76,9 @@ export function trueFalse(article: Article): Candidate[] {
         .filter((o) => o.text.toLowerCase() !== target.surface.toLowerCase())
         // A concept only swaps with one of its class; "the Green Party" not with a bare "Labour".
         .filter((o) => target.kind !== 'concept' || target.sameClass(o.text))
+        // "Amylase is an enzyme, a protein that …" made "Pepsin is an enzyme, …": a statement of what kind a
+        // term is stays true of every other term of that kind.
+        .filter((o) => !(target.kind === 'concept' && statesKind(article, s.index, target.focus)))
         .filter((o) => !(afterThe && target.kind === 'entity' && !/\s/.test(o.text) && /\s/.test(target.surface)))
         .filter((o) => articleWord === undefined || takesAn(o.text) === (articleWord === 'an'))
         // A man swapped for a woman is false for a reason that has nothing to do with the article's facts.
