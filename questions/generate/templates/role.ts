@@ -7,8 +7,12 @@ import type { Article } from '../article';
 import { MIN_WRONG, type Candidate } from '../candidate';
 import { personOptions } from '../distractors';
 import { knownPerson } from '../entities';
-import { HONORIFICS } from '../lexicon';
+import { HONORIFICS, ROLE_NOUNS } from '../lexicon';
+import { countryOfDemonym } from '../gazetteer';
 import { statedElsewhere } from '../../checks/also-true';
+
+/** Words that qualify a role: "opposition leader", "deputy mayor", "former coach". */
+const ROLE_QUALIFIERS = /^(?:opposition|deputy|former|chief|head|assistant|vice|acting|interim|senior|junior|lead|general|party|team|club|city|state|national|regional)$/;
 
 export function roleQuestions(article: Article): Candidate[] {
   const out: Candidate[] = [];
@@ -29,7 +33,9 @@ export function roleQuestions(article: Article): Candidate[] {
       // "opposition leader Maria Corina Machado": a role in lower case, read before the name but not marked as
       // its title, is asked as written.
       const before = s.text.slice(0, m.start).trimEnd();
-      const title = m.titleFirst < m.first ? s.text.slice(s.tokens[m.titleFirst]!.start, s.tokens[m.first - 1]!.end) : before.toLowerCase().endsWith(m.role) ? before.slice(before.length - m.role.length) : undefined;
+      // Only role words may make such a title: "firing low past goalkeeper Sam Oduya" has no "low past goalkeeper".
+      const lowerRole = m.role.split(' ').every((w) => ROLE_NOUNS.has(w) || ROLE_QUALIFIERS.test(w) || countryOfDemonym(w) !== undefined);
+      const title = m.titleFirst < m.first ? s.text.slice(s.tokens[m.titleFirst]!.start, s.tokens[m.first - 1]!.end) : lowerRole && before.toLowerCase().endsWith(m.role) ? before.slice(before.length - m.role.length) : undefined;
       if (title === undefined || title.trim() === '') continue;
       const prompt = `Who is the ${title}?`;
       // The check reads the question as "X is the …": no option the article names beside that title.
