@@ -97,7 +97,8 @@ function termAfter(tokens: readonly Token[], i: number): [number, number] | unde
       break;
     }
     last = j;
-    if (ends(t)) break;
+    // "a pascal (Pa), named after …": a bracket ends the term.
+    if (ends(t) || /\(/.test(t.post) || /\(/.test(tokens[j + 1]?.pre ?? '')) break;
   }
   if (last < first) return undefined;
   const words = tokens.slice(first, last + 1);
@@ -107,8 +108,13 @@ function termAfter(tokens: readonly Token[], i: number): [number, number] | unde
   return [first, last];
 }
 
-/** "… called the principal focus, or focal point.": the other name set after the term. */
+/**
+ * "… called the principal focus, or focal point.": the other name set after the term; "… known as a pascal
+ * (Pa)": its symbol in brackets.
+ */
 function orAlias(tokens: readonly Token[], last: number): { alias?: string } {
+  const symbol = tokens[last + 1];
+  if (symbol !== undefined && (/\(\s*$/.test(tokens[last]!.post) || /\(\s*$/.test(symbol.pre)) && /^\)/.test(symbol.post) && symbol.text.length <= 4) return { alias: symbol.text };
   const or = tokens[last + 1];
   if (or?.lower !== 'or' || !/^,\s*$/.test(tokens[last]!.post)) return {};
   let end = last + 2;
@@ -430,7 +436,8 @@ export function findConcepts(sentences: readonly Sentence[], entities: readonly 
   const personal = new Set(entities.filter((e) => e.kind === 'person' || e.kind === 'place').flatMap((e) => e.aliases.map((a) => a.toLowerCase())));
   const add = (term: string, classNoun: string, plural: boolean, adjective = false): Concept | undefined => {
     const lower = term.toLowerCase();
-    if (personal.has(lower) || lower.length < 3) return undefined;
+    // "a pascal, named after Blaise Pascal": a unit in lower case is no person.
+    if ((personal.has(lower) && /^\p{Lu}/u.test(term)) || lower.length < 3) return undefined;
     let c = byTerm.get(lower);
     if (c === undefined) {
       c = { term, lower, plural, adjective, classNoun, aliases: [], definitions: [], mentions: [] };

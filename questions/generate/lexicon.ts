@@ -65,7 +65,7 @@ export const ORG_HEADS: ReadonlyMap<string, OrgType> = new Map([
   ...words('fc rovers united athletic wanderers rangers albion hotspur town city', 'team'),
   ...words(
     'association union federation foundation trust fund society league organisation organization charity bank ' +
-      'alliance coalition network project programme program',
+      'alliance coalition network project programme program forum institution club',
     'association',
   ),
 ]);

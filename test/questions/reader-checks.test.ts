@@ -107,6 +107,18 @@ describe('names read in evaluation round 12', () => {
   });
 });
 
+describe('names and terms read in evaluation round 13', () => {
+  it('reads a unit named after a person, with its symbol accepted, and a forum named after a country as a body', () => {
+    const a = analyseArticle('Pressure\n\nPressure is measured in newtons per square metre. One newton per square metre is known as a pascal (Pa), named after the French scientist Blaise Pascal. The findings were presented at a meeting of the British Thoracic Forum in Manchester, said Dr Priya Raghunathan.');
+    const pascal = a.concepts.find((c) => c.term === 'pascal');
+    expect(pascal?.aliases).toEqual(['Pa']);
+    const typed = candidatesOf(a).find((c) => c.template === 'concept' && c.type === 'fill_blank' && c.answer === 'pascal');
+    expect(typed?.accepted).toEqual(expect.arrayContaining(['pascals', 'Pa']));
+    expect(typed?.accepted).not.toContain('pas');
+    expect(a.entities.find((e) => /Thoracic/.test(e.name))).toMatchObject({ name: 'British Thoracic Forum', kind: 'org' });
+  });
+});
+
 describe('the reader checks', () => {
   it('pass a question a reader can take on its own', () => {
     const q = mc('Fill in the blank: The project is estimated to cost _____.', '£4 million', ['£1 million', '£4.5 million'], sentence('The project'));

@@ -137,7 +137,8 @@ export function conceptQuestions(article: Article): Candidate[] {
 /** What a reader may type for a term: its forms, its other names, and a named law without its "law". */
 function spellings(c: Concept): string[] {
   const law = /^(.+?)(?:'s|s')? (?:law|principle|rule|theorem)$/i.exec(c.term)?.[1];
-  const forms = [...conceptSpellings(c.term), ...c.aliases.flatMap((a) => [a, ...conceptSpellings(a)])];
+  // A symbol ("Pa") has no plural.
+  const forms = [...conceptSpellings(c.term), ...c.aliases.flatMap((a) => (/^\p{Lu}\p{L}{0,3}$/u.test(a) ? [a] : [a, ...conceptSpellings(a)]))];
   if (law !== undefined) forms.push(c.term.replace(/'/g, ''), law);
   return [...new Set(forms)];
 }
