@@ -57,7 +57,7 @@ function articleTags(article: Article): Map<string, ReadonlySet<string>> {
 
 /** Words that can point outside a stem; a stem without any needs no closer reading. */
 const POINTING_WORD =
-  /\b(?:this|these|those|that|such|examples?|instances?|latter|former|he|him|his|himself|she|her|hers|herself|it|its|itself|they|them|their|themselves|some|many|most|others|several|all|none|each|both|neither|either|one|few|half|much|two|three|four|\d+-year-old)\b/i;
+  /\b(?:this|these|those|that|such|examples?|instances?|latter|former|he|him|his|himself|she|her|hers|herself|it|its|itself|they|them|their|themselves|some|many|most|others|several|all|none|each|both|neither|either|one|few|half|much|there|two|three|four|\d+-year-old)\b/i;
 const SPEAKING_WORD = /\b(?:I|we|you|me|us|my|our|your|ours|yours|myself|ourselves|yourself)\b/i;
 
 /** The words of a stem, each with its tags as the article's sentences give them. */
@@ -164,6 +164,11 @@ export function danglingReference(stem: string, article: Article, sources: reado
     if (opening && (QUANTIFIER_PRONOUNS.test(w.lower) || w.lower === 'half') && next !== undefined && ((isVerb(next) && !isNoun(next)) || /^(?:that|which|who)$/.test(next.lower))) return w.text;
     // "Much larger are ice sheets": larger than something the stem does not say.
     if (k === 0 && /^(?:much|far|even)$/.test(w.lower) && next !== undefined && /^(?:larger|smaller|bigger|greater|higher|lower|older|younger|longer|shorter|more|less|fewer)$/.test(next.lower) && !/\bthan\b/i.test(plain)) return `${w.text} ${next.text}`;
+    // "In 1975 a severe frost there destroyed …": a place said before (an existential "there is" points nowhere).
+    if (w.lower === 'there' && !(next !== undefined && /^(?:is|are|was|were|has|have|had|will|would|may|might|could|can|seems?|seemed|remains?|remained|must|should|appears?|appeared)$/.test(next.lower))) {
+      const before = foldText(plain.slice(0, w.start));
+      if (!article.entities.some((e) => e.kind === 'place' && foldedNames(e).some((a) => containsWords(before, a)))) return w.text;
+    }
     // "If the two balance": a number standing for things said before.
     if (/^(?:two|three|four|both)$/.test(w.lower) && prev?.lower === 'the' && next !== undefined && isVerb(next) && !isNoun(next)) return `the ${w.text}`;
     // "Both sponsor exploration licences", "Neither country signed": two things said before ("Both Nauru and

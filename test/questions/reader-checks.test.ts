@@ -175,6 +175,12 @@ describe('the reader checks', () => {
     for (const stem of ['The two teams drew 2-2.', 'Half of the 400 patients received the vaccine.']) expect(problems(stem)).not.toContain('selfContained');
   });
 
+  it('catch a "there" standing for a place the stem does not name, and let an existential one be', () => {
+    const a = analyseArticle('Coffee\n\nBrazil grows a third of the world coffee. In 1975 a severe frost there destroyed much of the crop. There were 41 cases of frost damage that winter.');
+    expect(failing(tf('True or false: In 1975 a severe frost there destroyed much of the crop.', 'true', a.sentences[1]!.raw), a)).toContain('selfContained');
+    expect(failing(tf('True or false: There were 41 cases of frost damage that winter.', 'true', a.sentences[2]!.raw), a)).not.toContain('selfContained');
+  });
+
   it('make no statement of what kind a term is false by putting another of the kind in', () => {
     const a = analyseArticle('Digestion\n\nAmylase is an enzyme, a protein that speeds up a chemical reaction without being used up. The stomach lining makes an enzyme called pepsin, which begins to digest protein. Lipase is an enzyme that breaks down fat.');
     const falses = candidatesOf(a).flatMap((c) => (c.falsePrompt === undefined ? [] : [c.falsePrompt]));
