@@ -43,23 +43,34 @@ export function quotas(count: number, types: readonly QuestionType[]): Quotas {
   return { byType };
 }
 
+/** What a quiz is chosen from. */
+interface Selection {
+  candidates: readonly Candidate[];
+  /** How much each candidate is worth asking: how likely it asks about a key fact, and how good a question it makes. */
+  worth: (c: Candidate) => number;
+  /** The paragraph of each sentence. */
+  blocks: readonly number[];
+  count: number;
+  types: readonly QuestionType[];
+  /** The terms each sentence defines, by sentence index. */
+  defines: ReadonlyMap<number, readonly string[]>;
+}
+
 export function select(
   candidates: readonly Candidate[],
-  /** How much each candidate is worth asking: how likely it asks about a key fact, and how good a question it makes. */
-  worth: (c: Candidate) => number,
+  worth: Selection['worth'],
   blocks: readonly number[],
   count: number,
   types: readonly QuestionType[],
-  /** The terms each sentence defines, by sentence index. */
-  defines: ReadonlyMap<number, readonly string[]> = new Map(),
+  defines: Selection['defines'] = new Map(),
 ): Candidate[] {
-  const chosen = greedy(candidates, worth, blocks, count, types, defines);
+  const input: Selection = { candidates, worth, blocks, count, types, defines };
   // Greedy choice can strand a quiz short: "70 percent" asked in one sentence blocks the only question left
   // in another. Asking something else of a chosen sentence may leave room for one more question.
-  let best = chosen;
+  let best = greedy(input);
   for (let tries = 0; best.length < count && tries < count; tries++) {
     const longer = best
-      .map((y) => greedy(candidates.filter((c) => !(c.focus === y.focus && c.sentences.join() === y.sentences.join())), worth, blocks, count, types, defines))
+      .map((y) => greedy({ ...input, candidates: candidates.filter((c) => !(c.focus === y.focus && c.sentences.join() === y.sentences.join())) }))
       .find((alt) => alt.length > best.length);
     if (longer === undefined) break;
     best = longer;
@@ -67,16 +78,7 @@ export function select(
   return best;
 }
 
-function greedy(
-  candidates: readonly Candidate[],
-  /** How much each candidate is worth asking: how likely it asks about a key fact, and how good a question it makes. */
-  worth: (c: Candidate) => number,
-  blocks: readonly number[],
-  count: number,
-  types: readonly QuestionType[],
-  /** The terms each sentence defines, by sentence index. */
-  defines: ReadonlyMap<number, readonly string[]> = new Map(),
-): Candidate[] {
+function greedy({ candidates, worth, blocks, count, types, defines }: Selection): Candidate[] {
   const quota = quotas(count, types);
   const chosen: Candidate[] = [];
   const usedSentences = new Set<number>();
