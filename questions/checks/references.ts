@@ -160,8 +160,8 @@ export function danglingReference(stem: string, article: Article, sources: reado
     if (k === 1 && prev?.lower === 'the' && /^\d+-year-old$/.test(w.lower) && peopleBefore(plain, plain.length, article).length === 0 && !words.some(isBlank)) return `The ${w.text}`;
     // "Some is used straight away", "Yet some react violently", "Half received the vaccine": a quantifier
     // standing for a noun of the sentence before.
-    const opening = k === 0 || (k === 1 && /^(?:yet|but|and|so|still|however)$/.test(open[0]!.lower));
-    if (opening && (QUANTIFIER_PRONOUNS.test(w.lower) || w.lower === 'half') && next !== undefined && ((isVerb(next) && !isNoun(next)) || /^(?:that|which|who)$/.test(next.lower))) return w.text;
+    const leads = k === 0 || (k === 1 && /^(?:yet|but|and|so|still|however)$/.test(open[0]!.lower));
+    if (leads && (QUANTIFIER_PRONOUNS.test(w.lower) || w.lower === 'half') && next !== undefined && ((isVerb(next) && !isNoun(next)) || /^(?:that|which|who)$/.test(next.lower))) return w.text;
     // "Much larger are ice sheets": larger than something the stem does not say.
     if (k === 0 && /^(?:much|far|even)$/.test(w.lower) && next !== undefined && /^(?:larger|smaller|bigger|greater|higher|lower|older|younger|longer|shorter|more|less|fewer)$/.test(next.lower) && !/\bthan\b/i.test(plain)) return `${w.text} ${next.text}`;
     // "In 1975 a severe frost there destroyed …": a place said before (an existential "there is" points nowhere).

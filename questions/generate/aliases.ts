@@ -13,7 +13,7 @@ import { foldText } from '../text/fold';
 import type { Article } from './article';
 import { singular } from './concepts';
 import type { Entity } from './entities';
-import { NUMBER_WORDS } from './lexicon';
+import { NAME_PARTICLES, NUMBER_WORDS } from './lexicon';
 import { parseNumberText, type NumberMention } from './numbers';
 
 const stripAccents = (text: string): string => text.normalize('NFD').replace(/\p{M}+/gu, '');
@@ -71,10 +71,8 @@ export function entitySpellings(e: Entity): string[] {
     }
   }
   // "al" of "Ibn al-Haytham", "van" of "van Gogh": a particle alone names nobody.
-  return dedupe([...out, ...out.map(stripAccents)], e.name).filter((x) => x.length > 2 && !NAME_PARTICLES.test(x));
+  return dedupe([...out, ...out.map(stripAccents)], e.name).filter((x) => x.length > 2 && !NAME_PARTICLES.has(x.toLowerCase()));
 }
-
-const NAME_PARTICLES = /^(?:al|el|ibn|bin|bint|abu|de|da|di|do|du|dos|das|del|della|der|den|van|von|le|la|mac|st)$/i;
 
 export function conceptSpellings(term: string): string[] {
   const lower = term.toLowerCase();

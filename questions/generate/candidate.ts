@@ -43,6 +43,9 @@ export function typedVariant(c: Candidate, accepted: readonly string[]): Candida
   return { ...c, type: 'fill_blank', options: [], accepted: [...accepted], quality: c.quality * 0.85 };
 }
 
+/** A stem that reports speech ("…, _____ said", "Who visited the area and said …?") asks who said something. */
+export const REPORTS_SPEECH = /\b(?:said|says|told|tells)\b/;
+
 /** Fewest wrong options a multiple-choice question may have: three options beat a padded fourth. */
 export const MIN_WRONG = 2;
 export const MAX_WRONG = 3;

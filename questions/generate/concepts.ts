@@ -113,10 +113,9 @@ function termAfter(tokens: readonly Token[], i: number): [number, number] | unde
  * (Pa)": its symbol in brackets.
  */
 function orAlias(tokens: readonly Token[], last: number): { alias?: string } {
-  const symbol = tokens[last + 1];
-  if (symbol !== undefined && (/\(\s*$/.test(tokens[last]!.post) || /\(\s*$/.test(symbol.pre)) && /^\)/.test(symbol.post) && symbol.text.length <= 4) return { alias: symbol.text };
-  const or = tokens[last + 1];
-  if (or?.lower !== 'or' || !/^,\s*$/.test(tokens[last]!.post)) return {};
+  const next = tokens[last + 1];
+  if (next !== undefined && (/\(\s*$/.test(tokens[last]!.post) || /\(\s*$/.test(next.pre)) && /^\)/.test(next.post) && next.text.length <= 4) return { alias: next.text };
+  if (next?.lower !== 'or' || !/^,\s*$/.test(tokens[last]!.post)) return {};
   let end = last + 2;
   while (end < tokens.length && end < last + 5 && !ends(tokens[end]!)) end++;
   const words = tokens.slice(last + 2, end + 1);

@@ -9,6 +9,7 @@
 import { countryOfDemonym, lookupPlace, type PlaceType } from './gazetteer';
 import {
   HONORIFICS,
+  NAME_PARTICLES,
   ORG_ACRONYMS,
   KNOWN_ORGS,
   ACRONYM_OF,
@@ -71,7 +72,6 @@ interface Run {
 }
 
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn']);
-const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn']);
 const OF_HEADS = new Set(['friends', 'chamber', 'republic', 'kingdom', 'bank', 'state', 'states', 'gulf', 'bay', 'isle', 'cape', 'lake', 'sea', 'duke', 'duchess', 'prince', 'princess', 'house', 'secretary', 'minister', 'department', 'ministry', 'university', 'institute', 'museum', 'council', 'commission', 'office', 'court', 'church', 'school', 'college', 'association', 'federation', 'union', 'society', 'league', 'board', 'bureau', 'agency', 'act', 'river', 'city', 'county', 'province', 'district']);
 const TITLE_QUALIFIERS = new Set(['council', 'assembly', 'board', 'committee', 'city', 'county', 'cabinet', 'staff']);
 const PERSON_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Honorific'];

@@ -80,10 +80,6 @@ export function generateQuiz(text: string, options: GenerateOptions = {}): Gener
   return { title: options.title?.trim() || deriveTitle(article), questions };
 }
 
-/** How a candidate's worth weighs the chance that it asks about a key fact against its template's quality. */
-const WORTH_CHANCE = 1;
-const WORTH_QUALITY = 1;
-
 function buildQuestions(article: Article, count: number, types: readonly QuestionType[]): Question[] {
   const seed = seedOf(article.input);
   const importance = sentenceImportance(article);
@@ -91,10 +87,11 @@ function buildQuestions(article: Article, count: number, types: readonly Questio
   const defines = new Map<number, string[]>();
   for (const c of article.concepts) for (const d of c.definitions) defines.set(d.sentence, [...(defines.get(d.sentence) ?? []), c.term]);
   let candidates = selectableCandidates(article, types);
+  // A candidate is worth the chance that it asks about a key fact times how good its template's questions are.
   const worths = new Map<Candidate, number>();
   const worth = (c: Candidate): number => {
     let w = worths.get(c);
-    if (w === undefined) worths.set(c, (w = Math.pow(keyFactChance(article, c, importance), WORTH_CHANCE) * Math.pow(c.quality, WORTH_QUALITY)));
+    if (w === undefined) worths.set(c, (w = keyFactChance(article, c, importance) * c.quality));
     return w;
   };
   // A chosen question that fails a check is dropped and the choice made again without it; a question that

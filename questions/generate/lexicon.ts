@@ -23,6 +23,9 @@ export const TITLE_WORDS = set(`
 /** Honorifics: a name follows them for certain. */
 export const HONORIFICS = set(`dr dr. mr mr. mrs mrs. ms ms. mx sir dame lord lady prof prof. professor`);
 
+/** Words inside a name that are no name on their own: "da" of "Lula da Silva", "al" of "Ibn al-Haytham". */
+export const NAME_PARTICLES = set(`de da do dos das del della di du van von der den la le al el bin bint ibn abu mac st`);
+
 /** Role nouns written in lower case before or after a name ("opposition leader", "county engineer"). */
 export const ROLE_NOUNS = set(`
   leader spokesman spokeswoman spokesperson minister president senator governor mayor engineer analyst economist

@@ -140,36 +140,53 @@ function focusFeatures(article: Article, c: Candidate, s: Sentence, f: Record<Sa
 /** "the first …", "a record …", "the largest …": a sentence that says what is new. */
 const SUPERLATIVE = /\b(?:first|record|largest|biggest|highest|lowest|longest|oldest|youngest|smallest|only|most|least|worst|best)\b/i;
 
+const contentWords = (text: string) => wordsOf(foldText(text)).filter((w) => w.length > 2 && !STOPWORDS.has(w));
+
 /** The share of a sentence's content words that the headline uses too: the headline says what the news is. */
-function headlineShare(article: Article, s: Sentence): number {
-  if (article.headline === undefined) return 0;
-  const content = (text: string) => wordsOf(foldText(text)).filter((w) => w.length > 2 && !STOPWORDS.has(w));
-  const headline = new Set(content(article.headline).map(stemOf));
-  const words = content(s.text);
+function headlineShare(headline: ReadonlySet<string>, s: Sentence): number {
+  const words = contentWords(s.text);
   return words.length === 0 ? 0 : words.filter((w) => headline.has(stemOf(w))).length / words.length;
 }
 
 /** A crude stem, enough to match "recalls" with "recalled" and "talks" with "talk". */
 const stemOf = (w: string): string => w.replace(/(?:ing|ed|es|s)$/, '').slice(0, 6);
 
+type SentenceFeature = 'position' | 'lead' | 'length' | 'numbers' | 'names' | 'quoted' | 'defines' | 'anaphor' | 'headline' | 'superlative';
+
+/** What each sentence states, the same for every candidate made from it: found once per article. */
+function sentenceFeatures(article: Article): Record<SentenceFeature, number>[] {
+  let found = SENTENCE_FEATURES.get(article);
+  if (found === undefined) {
+    const n = article.sentences.length;
+    const headline = new Set(article.headline === undefined ? [] : contentWords(article.headline).map(stemOf));
+    const defining = new Set(article.concepts.flatMap((x) => x.definitions.map((d) => d.sentence)));
+    found = article.sentences.map((s, index) => ({
+      position: index / Math.max(1, n - 1),
+      lead: index === 0 ? 1 : 0,
+      length: Math.min(50, wordCount(s.text)) / 50,
+      numbers: Math.min(4, s.numbers.length),
+      names: Math.min(4, new Set(s.mentions.filter((m) => !m.demonym).map((m) => m.entity)).size),
+      quoted: /"/.test(s.text) ? 1 : 0,
+      defines: defining.has(index) ? 1 : 0,
+      anaphor: opensWithAnaphor(s.text) ? 1 : 0,
+      headline: headline.size === 0 ? 0 : headlineShare(headline, s),
+      superlative: SUPERLATIVE.test(s.text) ? 1 : 0,
+    }));
+    SENTENCE_FEATURES.set(article, found);
+  }
+  return found;
+}
+
+const SENTENCE_FEATURES = new WeakMap<Article, Record<SentenceFeature, number>[]>();
+
 /** The feature values of one candidate; `importance` is `sentenceImportance(article)`. */
 export function salienceFeatures(article: Article, c: Candidate, importance: readonly number[]): Record<SalienceFeature, number> {
   const f = Object.fromEntries(SALIENCE_FEATURES.map((k) => [k, 0])) as Record<SalienceFeature, number>;
   const index = c.sentences[c.sentences.length - 1]!;
   const s = article.sentences[index]!;
-  const n = article.sentences.length;
+  Object.assign(f, sentenceFeatures(article)[index]);
   f.bias = 1;
   f.importance = importance[index] ?? 0;
-  f.position = index / Math.max(1, n - 1);
-  f.lead = index === 0 ? 1 : 0;
-  f.length = Math.min(50, wordCount(s.text)) / 50;
-  f.numbers = Math.min(4, s.numbers.length);
-  f.names = Math.min(4, new Set(s.mentions.filter((m) => !m.demonym).map((m) => m.entity)).size);
-  f.quoted = /"/.test(s.text) ? 1 : 0;
-  f.defines = article.concepts.some((x) => x.definitions.some((d) => d.sentence === index)) ? 1 : 0;
-  f.anaphor = opensWithAnaphor(s.text) ? 1 : 0;
-  f.headline = headlineShare(article, s);
-  f.superlative = SUPERLATIVE.test(s.text) ? 1 : 0;
   f.offset = 0.5;
   focusFeatures(article, c, s, f);
   if (c.type === 'fill_blank') f.typed = 1;

@@ -69,13 +69,20 @@ export function select(
   // in another. Asking something else of a chosen sentence may leave room for one more question.
   let best = greedy(input);
   for (let tries = 0; best.length < count && tries < count; tries++) {
-    const longer = best
-      .map((y) => greedy({ ...input, candidates: candidates.filter((c) => !(c.focus === y.focus && c.sentences.join() === y.sentences.join())) }))
-      .find((alt) => alt.length > best.length);
+    const longer = roomMade(input, best);
     if (longer === undefined) break;
     best = longer;
   }
   return best;
+}
+
+/** The first choice, asking something else of one chosen sentence, that holds more questions than `chosen`. */
+function roomMade(input: Selection, chosen: readonly Candidate[]): Candidate[] | undefined {
+  for (const y of chosen) {
+    const alt = greedy({ ...input, candidates: input.candidates.filter((c) => !(c.focus === y.focus && c.sentences.join() === y.sentences.join())) });
+    if (alt.length > chosen.length) return alt;
+  }
+  return undefined;
 }
 
 function greedy({ candidates, worth, blocks, count, types, defines }: Selection): Candidate[] {

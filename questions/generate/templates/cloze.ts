@@ -3,7 +3,7 @@
  * A sentence with one number, name or term blanked, as multiple choice and as a typed `fill_blank`.
  */
 import type { Article, Sentence } from '../article';
-import { CLOZE_LEAD, MIN_WRONG, OPTIONS_CONSIDERED, type Candidate } from '../candidate';
+import { CLOZE_LEAD, MIN_WRONG, OPTIONS_CONSIDERED, REPORTS_SPEECH, type Candidate } from '../candidate';
 import { inStem } from '../distractors';
 import { BLANK, namingRewrite, opener, opensUnresolved, opensWithAnaphor, stemText, trimTail, wordCount } from '../stem';
 import { articleBefore, takesAn } from '../../text/words';
@@ -62,7 +62,7 @@ export function cloze(article: Article): Candidate[] {
       const weight = (1 - 0.1 * (target.start / s.text.length)) * (/-year-old$/.test(target.answer) ? 0.8 : 1);
       // A person blanked in a stem that reports speech ("…, _____ said") asks who said it.
       const person = target.kind === 'entity' && article.entities[Number(target.focus.slice(1))]?.kind === 'person';
-      const aboutSpeech = target.speaker === true || (person && /\b(?:said|says|told|tells)\b/.test(stem));
+      const aboutSpeech = target.speaker === true || (person && REPORTS_SPEECH.test(stem));
       const base = { sentences: lead === '' ? [s.index] : [s.index - 1, s.index], prompt, answer: target.answer, focus: target.focus, aboutSpeech };
       if (options.length >= MIN_WRONG) {
         out.push({ ...base, template: 'cloze', type: 'multiple_choice', options, accepted: [], quality: QUALITY[target.kind] * weight });

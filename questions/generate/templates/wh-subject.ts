@@ -7,7 +7,7 @@
  */
 import type { Article, Sentence } from '../article';
 import { entitySpellings } from '../aliases';
-import { MIN_WRONG, OPTIONS_CONSIDERED, typedVariant, type Candidate } from '../candidate';
+import { MIN_WRONG, OPTIONS_CONSIDERED, REPORTS_SPEECH, typedVariant, type Candidate } from '../candidate';
 import { entityOptions, personOptions, type Option } from '../distractors';
 import { knownPerson, type Entity, type Mention } from '../entities';
 import { lookupPlace } from '../gazetteer';
@@ -106,7 +106,7 @@ export function whSubject(article: Article): Candidate[] {
       focus: `e${e.id}`,
       quality: e.kind === 'person' ? (quoted ? 0.9 : 0.85) : 0.75,
       // "Who visited the area and said …?": a second verb of speech makes it a question about what was said too.
-      aboutSpeech: e.kind === 'person' && (quoted || SPEECH_VERBS.has(s.tokens[found.verb]!.lower) || SPEECH_VERBS.has(s.tokens[found.verb + 1]?.lower ?? '') || /\b(?:said|says|told|tells)\b/.test(predicate)),
+      aboutSpeech: e.kind === 'person' && (quoted || SPEECH_VERBS.has(s.tokens[found.verb]!.lower) || SPEECH_VERBS.has(s.tokens[found.verb + 1]?.lower ?? '') || REPORTS_SPEECH.test(predicate)),
     };
     if (options.length >= MIN_WRONG) out.push(candidate);
     const typed = typedVariant(candidate, entitySpellings(e));
