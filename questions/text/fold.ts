@@ -16,7 +16,8 @@ const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 const SPACES = /\s+/gu;
 
-const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+/** Printable ASCII but the backtick, which folds to an apostrophe like the other single quotes. */
+const PLAIN_ASCII = /^[\x20-\x5f\x61-\x7e]*$/;
 
 /** Folded short strings, kept because the generator folds the same names and phrases many times over. */
 const FOLDED = new Map<string, string>();
@@ -29,7 +30,7 @@ export function foldText(text: string): string {
     const known = FOLDED.get(text);
     if (known !== undefined) return known;
   }
-  // Printable ASCII has no accents, curly quotes or dashes to fold.
+  // Such text has no accents, curly quotes or dashes to fold.
   const folded = PLAIN_ASCII.test(text)
     ? text.toLowerCase().replace(SPACES, ' ').trim()
     : text

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editDistance, matchesAnswer, matchesSpelling } from '../../questions/answer-match';
+import { foldText } from '../../questions/text/fold';
 
 describe('matchesSpelling', () => {
   it('ignores case, accents, white space and surrounding punctuation', () => {
@@ -24,6 +25,12 @@ describe('matchesSpelling', () => {
     expect(matchesSpelling('57 percent', '51 percent')).toBe(false);
     expect(matchesSpelling('71', '70')).toBe(false);
     expect(matchesSpelling('51 percnet', '51 percent')).toBe(true);
+  });
+
+  it('folds a backtick, like a curly quote, to an apostrophe', () => {
+    expect(foldText('O`Brien')).toBe("o'brien");
+    expect(foldText('O’Brien')).toBe("o'brien");
+    expect(matchesSpelling('O`Brien', "O'Brien")).toBe(true);
   });
 
   it('treats empty and punctuation-only answers as wrong', () => {
